@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { Avatar } from '@/components/ui/avatar';
+import { buttonClasses } from '@/components/ui/button';
+import { cx } from '@/components/ui/cx';
+import { LogoMark } from './logo';
+
+export interface HeaderViewer {
+  handle: string;
+  displayName: string;
+  image: string | null;
+}
+
+export interface SiteHeaderProps {
+  viewer: HeaderViewer | null;
+  /** Server action that ends the session; only used when `viewer` is set. */
+  signOutAction: () => Promise<void>;
+  /** Marks the matching nav link with aria-current="page". */
+  current?: 'reviews' | 'films';
+}
+
+const navLink =
+  'inline-flex min-h-10 items-center rounded-full px-3.5 text-[0.9375rem] font-medium text-ink-muted ' +
+  'transition-colors hover:bg-sunken hover:text-ink aria-[current=page]:bg-sunken aria-[current=page]:text-ink';
+
+export function SiteHeader({ viewer, signOutAction, current }: SiteHeaderProps) {
+  return (
+    <header className="sticky top-0 z-40 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/80">
+      <a
+        href="#main"
+        className={cx(
+          'sr-only focus:not-sr-only focus:absolute focus:top-3 focus:left-3 focus:z-50',
+          'focus:rounded-full focus:bg-ink focus:px-4 focus:py-2 focus:text-sm focus:font-semibold focus:text-paper',
+        )}
+      >
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2.5 sm:flex-nowrap sm:px-6 sm:py-3">
+        <Link href="/" className="-m-1 inline-flex items-center gap-2.5 rounded-lg p-1">
+          <LogoMark />
+          <span className="font-serif text-[1.375rem] font-bold tracking-tight text-ink">Verdict</span>
+        </Link>
+
+        <nav aria-label="Main" className="order-last -mx-1 w-full sm:order-none sm:mx-0 sm:w-auto">
+          <ul className="flex items-center gap-1">
+            <li>
+              <Link href="/" className={navLink} aria-current={current === 'reviews' ? 'page' : undefined}>
+                Reviews
+              </Link>
+            </li>
+            <li>
+              <Link href="/films" className={navLink} aria-current={current === 'films' ? 'page' : undefined}>
+                Films
+              </Link>
+            </li>
+          </ul>
+        </nav>
+
+        <div className="ml-auto flex items-center gap-2">
+          {viewer ? (
+            <>
+              <Link
+                href={`/u/${viewer.handle}`}
+                className="inline-flex min-h-10 items-center gap-2.5 rounded-full py-1 pr-3 pl-1 text-[0.9375rem] font-medium text-ink transition-colors hover:bg-sunken"
+              >
+                <Avatar handle={viewer.handle} displayName={viewer.displayName} image={viewer.image} size="sm" />
+                <span className="sr-only sm:not-sr-only sm:max-w-[12rem] sm:truncate">{viewer.displayName}</span>
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className={buttonClasses('ghost', 'sm')}>
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className={buttonClasses('ghost', 'sm')}>
+                Sign in
+              </Link>
+              <Link href="/signup" className={buttonClasses('primary', 'sm')}>
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

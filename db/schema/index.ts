@@ -1,0 +1,4 @@
+export * from './users';
+export * from './films';
+export * from './reviews';
+export * from './comments';

@@ -1,0 +1,108 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+import { createdAt, timestamptz } from './columns';
+import { films } from './films';
+import { users } from './users';
+
+export const reviewStatus = pgEnum('review_status', ['published', 'deleted']);
+
+/**
+ * Reviews. `upvoteCount` and `commentCount` are derived data: their only
+ * writers are the vote and comment mutations, which change them in the same
+ * transaction as the rows they count, so they always equal those rows.
+ */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    filmId: integer()
+      .notNull()
+      .references(() => films.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    title: text().notNull(),
+    /** Markdown, rendered through the sanitising pipeline in lib/markdown. */
+    body: text().notNull(),
+    /** 1–10, shown as half-stars out of five. */
+    rating: smallint().notNull(),
+    containsSpoilers: boolean().notNull().default(false),
+    status: reviewStatus().notNull().default('published'),
+    upvoteCount: integer().notNull().default(0),
+    commentCount: integer().notNull().default(0),
+    createdAt: createdAt(),
+    editedAt: timestamptz(),
+  },
+  (t) => [
+    // One review per author per film: the author edits it rather than writing another.
+    uniqueIndex('reviews_film_author_key').on(t.filmId, t.authorId),
+    index('reviews_author_id_created_at_idx').on(t.authorId, t.createdAt.desc(), t.id.desc()),
+    index('reviews_film_id_created_at_idx').on(t.filmId, t.createdAt.desc(), t.id.desc()),
+    index('reviews_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    check('reviews_rating_range', sql`${t.rating} between 1 and 10`),
+    check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
+    check('reviews_upvote_count_nonnegative', sql`${t.upvoteCount} >= 0`),
+    check('reviews_comment_count_nonnegative', sql`${t.commentCount} >= 0`),
+  ],
+);
+
+/** One row per (member, review): the primary key makes a second upvote impossible. */
+export const reviewVotes = pgTable(
+  'review_votes',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reviewId: integer()
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.reviewId] }),
+    index('review_votes_review_id_idx').on(t.reviewId),
+  ],
+);
+
+export type Review = typeof reviews.$inferSelect;
+export type NewReview = typeof reviews.$inferInsert;
+
+/**
+ * Every saved version of a review, oldest first: version 1 is what was first
+ * published, each edit that changed something adds the next. The review row
+ * always equals its latest revision.
+ */
+export const reviewRevisions = pgTable(
+  'review_revisions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    reviewId: integer()
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    version: integer().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    rating: smallint().notNull(),
+    containsSpoilers: boolean().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('review_revisions_review_version_key').on(t.reviewId, t.version),
+    check('review_revisions_version_positive', sql`${t.version} >= 1`),
+  ],
+);
+
+export type ReviewRevision = typeof reviewRevisions.$inferSelect;

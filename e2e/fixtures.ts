@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Each test is its own client: throttles key on the address the proxy
+ * reports, so a test gets one from the documentation range (TEST-NET-3)
+ * and one test's sign-ups never spend another's budget.
+ */
+export const test = base.extend({
+  extraHTTPHeaders: async ({}, use) => {
+    const octet = () => Math.floor(Math.random() * 254) + 1;
+    await use({ 'x-forwarded-for': `203.0.113.${octet()}, 198.51.100.${octet()}` });
+  },
+});
+
+export { expect };
+
+let counter = 0;
+
+/** A member no other test knows: every test signs up its own. */
+export function newMember() {
+  counter += 1;
+  const id = `${Date.now().toString(36)}${counter}${Math.floor(Math.random() * 1e4)}`;
+  return {
+    displayName: `Test Reader ${id}`,
+    handle: `reader-${id}`,
+    email: `reader-${id}@example.com`,
+    password: `a fine password ${id}`,
+  };
+}
+
+export type Member = ReturnType<typeof newMember>;
+
+export async function signUp(page: Page, member: Member) {
+  await page.goto('/signup');
+  await page.getByLabel('Display name').fill(member.displayName);
+  await page.getByLabel('Handle').fill(member.handle);
+  await page.getByLabel('Email').fill(member.email);
+  await page.getByLabel('Password').fill(member.password);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
+/** The form's own message (Next's route announcer is an alert too, so look inside the form). */
+export function formAlert(page: Page) {
+  return page.locator('form').getByRole('alert');
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Fails with the list of WCAG A/AA violations axe finds on the page as it stands. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join('\n    ')}`,
+  );
+  expect(summary, summary.join('\n')).toEqual([]);
+}

@@ -1,0 +1,86 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { z } from 'zod';
+
+import { requireUser } from '@/lib/auth/viewer';
+import { Markdown } from '@/lib/markdown/render';
+import { check, consume, retryMessage } from '@/lib/rate-limit';
+import { hasPublishedReview } from '@/lib/reviews/editor';
+import { deleteReview, saveReview } from '@/lib/reviews/mutations';
+import { type ReviewField, reviewSchema } from '@/lib/validation/review';
+
+import { type ActionResult, failure } from './result';
+
+export type ReviewFormValues = Partial<Record<ReviewField, string>>;
+
+/** The editor's state after a save that failed or a preview; `at` orders the two. */
+export type ReviewFormState =
+  | (ActionResult<never, ReviewField> & { at: number })
+  | { ok: true; data: { preview: ReactNode }; values: ReviewFormValues; at: number }
+  | null;
+
+function formValues(formData: FormData): ReviewFormValues {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    title: text('title'),
+    rating: text('rating'),
+    body: text('body'),
+    containsSpoilers: formData.get('containsSpoilers') === 'on' ? 'on' : '',
+  };
+}
+
+/**
+ * Publishes or edits the signed-in member's review of the film (bound as
+ * `filmSlug`), then opens it. Everything typed comes back on failure.
+ */
+export async function saveReviewAction(filmSlug: string, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
+  const viewer = await requireUser(`/films/${filmSlug}/review`);
+  const values = formValues(formData);
+  const parsed = reviewSchema.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors;
+    return { ...failure('Your review needs a few changes before it can be published.', fieldErrors, values), at: Date.now() };
+  }
+
+  const publishing = !(await hasPublishedReview(viewer, filmSlug));
+  if (publishing) {
+    const budget = await check('reviewPublish', viewer.id);
+    if (!budget.allowed) {
+      const message = `You have published a lot of reviews in the last hour. ${retryMessage(budget.retryAfterSeconds).replace('Too many attempts. ', '')}`;
+      return { ...failure(message, {}, values), at: Date.now() };
+    }
+  }
+
+  const saved = await saveReview(viewer, filmSlug, parsed.data);
+  if (!saved.ok) return { ...failure('This film is no longer on Verdict.', {}, values), at: Date.now() };
+  if (saved.outcome === 'published') await consume('reviewPublish', viewer.id);
+
+  revalidatePath(`/films/${filmSlug}`);
+  revalidatePath(`/reviews/${saved.reviewId}`);
+  revalidatePath('/');
+  redirect(`/reviews/${saved.reviewId}`);
+}
+
+/** Renders the body exactly as it would be published, on the server, so preview works without JavaScript. */
+export async function previewReviewAction(_previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
+  await requireUser('/films');
+  const values = formValues(formData);
+  return { ok: true, data: { preview: <Markdown source={values.body ?? ''} /> }, values, at: Date.now() };
+}
+
+/** Deletes the signed-in member's own review (bound as `reviewId`); anyone else's id is simply not found. */
+export async function deleteReviewAction(reviewId: number): Promise<void> {
+  const viewer = await requireUser(`/reviews/${reviewId}`);
+  const deleted = await deleteReview(viewer, reviewId);
+  if (!deleted.ok) redirect(`/reviews/${reviewId}`);
+  revalidatePath(`/films/${deleted.filmSlug}`);
+  revalidatePath(`/reviews/${reviewId}`);
+  revalidatePath('/');
+  redirect(`/films/${deleted.filmSlug}?deleted=1`);
+}

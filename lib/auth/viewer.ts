@@ -1,0 +1,54 @@
+import 'server-only';
+
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+
+import { findActiveMember } from '@/lib/users/accounts';
+
+import { auth } from './config';
+
+export interface Viewer {
+  id: string;
+  handle: string;
+  displayName: string;
+  image: string | null;
+  role: 'member' | 'moderator' | 'admin';
+  createdAt: Date;
+}
+
+/**
+ * The signed-in member, or null. Asked once per render (React cache) and
+ * always read from the database: a banned or deleted member, or a session
+ * issued before a password change or "sign out everywhere", gets null on the
+ * very next request even though the JWT itself has not expired.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const member = await findActiveMember(id);
+  if (!member || member.sessionVersion !== session.sessionVersion) return null;
+  return {
+    id: member.id,
+    handle: member.handle,
+    displayName: member.displayName,
+    image: member.image,
+    role: member.role,
+    createdAt: member.createdAt,
+  };
+});
+
+/** The signed-in member; anyone else is sent to sign in and brought back to `returnTo`. */
+export async function requireUser(returnTo = '/'): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
+  return viewer;
+}
+
+/** Only same-site paths are followed after sign-in; anything else goes home. */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+    return '/';
+  }
+  return value;
+}

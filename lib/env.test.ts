@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+
+import { oauthProviders, parseEnv } from './env';
+
+describe('oauthProviders', () => {
+  it.each([
+    [{}, { github: false, google: false }],
+    [{ AUTH_GITHUB_ID: 'id' }, { github: false, google: false }],
+    [{ AUTH_GITHUB_ID: 'id', AUTH_GITHUB_SECRET: 'secret' }, { github: true, google: false }],
+    [{ AUTH_GOOGLE_ID: 'id', AUTH_GOOGLE_SECRET: 'secret' }, { github: false, google: true }],
+    [
+      { AUTH_GITHUB_ID: 'a', AUTH_GITHUB_SECRET: 'b', AUTH_GOOGLE_ID: 'c', AUTH_GOOGLE_SECRET: 'd' },
+      { github: true, google: true },
+    ],
+  ])('%j → %j', (variables, expected) => {
+    expect(oauthProviders(variables)).toEqual(expected);
+  });
+});
+
+describe('parseEnv', () => {
+  const database = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/verdict' };
+  const secret = 'x'.repeat(32);
+
+  it('accepts a development setup with only a database', () => {
+    expect(parseEnv(database)).toMatchObject({ NODE_ENV: 'development', DATABASE_URL: database.DATABASE_URL });
+  });
+
+  it.each([
+    [{ ...database, NODE_ENV: 'production' }, 'AUTH_SECRET: AUTH_SECRET is required in production'],
+    [{ ...database, AUTH_SECRET: 'short' }, 'AUTH_SECRET: AUTH_SECRET must be at least 32 characters'],
+    [{ DATABASE_URL: 'mysql://localhost/verdict', AUTH_SECRET: secret }, 'DATABASE_URL: DATABASE_URL must be a postgres:// URL'],
+    [{ AUTH_SECRET: secret }, 'DATABASE_URL'],
+  ])('refuses %j', (variables, message) => {
+    expect(() => parseEnv(variables)).toThrow(message);
+  });
+
+  it('treats blank OAuth variables as unset', () => {
+    expect(parseEnv({ ...database, AUTH_GITHUB_ID: '  ' }).AUTH_GITHUB_ID).toBeUndefined();
+  });
+});

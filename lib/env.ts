@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// URL' }),
+    AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)').optional(),
+    AUTH_GITHUB_ID: optional,
+    AUTH_GITHUB_SECRET: optional,
+    AUTH_GOOGLE_ID: optional,
+    AUTH_GOOGLE_SECRET: optional,
+    REDIS_URL: optional,
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
+      context.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'AUTH_SECRET is required in production' });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+let parsed: Env | undefined;
+
+/**
+ * The validated environment. Checked once when the server starts
+ * (instrumentation.ts) so a misconfigured deploy fails loudly at boot
+ * rather than on the first request that needs the missing value.
+ */
+export function env(): Env {
+  parsed ??= parseEnv(process.env);
+  return parsed;
+}
+
+/** Validates a set of variables; the error names every bad one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Verdict's environment is invalid:\n${problems}`);
+  }
+  return result.data;
+}
+
+type OAuthVariables = Pick<Env, 'AUTH_GITHUB_ID' | 'AUTH_GITHUB_SECRET' | 'AUTH_GOOGLE_ID' | 'AUTH_GOOGLE_SECRET'>;
+
+/** OAuth providers appear only when both their id and secret are configured. */
+export function oauthProviders(variables: OAuthVariables = env()) {
+  const { AUTH_GITHUB_ID, AUTH_GITHUB_SECRET, AUTH_GOOGLE_ID, AUTH_GOOGLE_SECRET } = variables;
+  return {
+    github: Boolean(AUTH_GITHUB_ID && AUTH_GITHUB_SECRET),
+    google: Boolean(AUTH_GOOGLE_ID && AUTH_GOOGLE_SECRET),
+  };
+}

@@ -1,0 +1,118 @@
+import type { ElementContent, Root as HastRoot } from 'hast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+import { isSpoiler, type SpoilerBlock, type SpoilerSpan } from './spoilers';
+import { safeImageUrl, safeLinkUrl } from './urls';
+
+/**
+ * How user Markdown is shown on a page (the excerpt does not need any of it):
+ *
+ * - headings move one level down, so `#` is an h2 under the page's h1;
+ * - images are never loaded (they would tell a third party who reads the
+ *   review): each becomes a link to the image, or plain text;
+ * - footnotes read as typed: they would need ids, which collide when several
+ *   comments render on one page;
+ * - raw HTML and table column alignment are dropped;
+ * - spoilers become a `<details>` block or a focusable span.
+ */
+export const remarkUserElements: Plugin<[], Root> = () => (tree) => {
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier, node.url);
+  });
+
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'heading') {
+      node.depth = Math.min(6, node.depth + 1) as Heading['depth'];
+      return;
+    }
+    if (node.type === 'table') {
+      // Alignment would reach the page as a style attribute; user content carries none.
+      node.align = null;
+      return;
+    }
+    if (node.type === 'containerDirective' && isSpoiler(node)) {
+      showSpoilerBlock(node);
+      return;
+    }
+    if (node.type === 'textDirective' && isSpoiler(node)) {
+      showSpoilerSpan(node);
+      return;
+    }
+    if (!parent || index === undefined) return;
+    const siblings = parent.children as RootContent[];
+    switch (node.type) {
+      case 'html':
+        siblings.splice(index, 1);
+        return index;
+      case 'image':
+        siblings[index] = imageLink(node.alt, node.url, node.title);
+        return SKIP;
+      case 'imageReference':
+        siblings[index] = imageLink(node.alt, definitions.get(node.identifier) ?? '', undefined);
+        return SKIP;
+      case 'footnoteReference':
+        siblings[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]` };
+        return SKIP;
+      case 'footnoteDefinition': {
+        const marker = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` } as const;
+        const [first, ...rest] = node.children;
+        const content: RootContent[] =
+          first?.type === 'paragraph'
+            ? [{ ...first, children: [marker, ...first.children] }, ...rest]
+            : [{ type: 'paragraph', children: [marker] }, ...node.children];
+        siblings.splice(index, 1, ...content);
+        return index;
+      }
+      default:
+        return;
+    }
+  });
+};
+
+function showSpoilerBlock(node: SpoilerBlock) {
+  const [first, ...rest] = node.children;
+  const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
+  const summary: Paragraph = {
+    type: 'paragraph',
+    data: { hName: 'summary' },
+    children: label ? [{ type: 'text', value: 'Spoiler: ' }, ...label.children] : [{ type: 'text', value: 'Spoiler' }],
+  };
+  node.children = [summary, ...(label ? rest : node.children)];
+  node.data = { hName: 'details', hProperties: { className: ['spoiler-block'] } };
+}
+
+/**
+ * Not an inline `<details>`: that is flow content, and inside a `<p>` the
+ * HTML parser would close the paragraph at it (and React would fail to
+ * hydrate). A focusable span is valid anywhere; globals.css hides its text
+ * until it has focus, so it opens by click, tap or Tab without JavaScript.
+ */
+function showSpoilerSpan(node: SpoilerSpan) {
+  node.data = { hName: 'span', hProperties: { className: ['spoiler'], tabIndex: 0 } };
+}
+
+function imageLink(alt: string | null | undefined, url: string, title: string | null | undefined): PhrasingContent {
+  const text = `🖼 ${alt || 'Image'}`;
+  const href = safeImageUrl(url);
+  return href ? { type: 'link', url: href, title, children: [{ type: 'text', value: text }] } : { type: 'text', value: text };
+}
+
+/**
+ * Links keep their text; only safe URLs stay links, and each one says it is
+ * user content that passes no ranking or opener to its target.
+ */
+export const rehypeUserLinks: Plugin<[], HastRoot> = () => (tree) => {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'a' || !parent || index === undefined) return;
+    const { href, title } = node.properties;
+    const safe = typeof href === 'string' && href !== '' ? safeLinkUrl(href) : null;
+    if (!safe) {
+      (parent.children as ElementContent[]).splice(index, 1, ...node.children);
+      return index;
+    }
+    node.properties = { href: safe, rel: ['ugc', 'nofollow', 'noopener'], ...(title == null ? {} : { title }) };
+  });
+};

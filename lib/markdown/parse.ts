@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type PluggableList } from 'unified';
+
+import { boundStructure } from './limits';
+import { prepareSource } from './source';
+import { remarkSpoilers } from './spoilers';
+
+/**
+ * The Markdown dialect of user text: CommonMark, GFM and spoilers. The
+ * renderer and the excerpt both parse with exactly this, so they agree on
+ * what is a spoiler, a link or code.
+ */
+export const userMarkdownSyntax: PluggableList = [remarkGfm, remarkSpoilers];
+
+/** Text as the parser must receive it: bounded against slow inputs, spoiler syntax rewritten. */
+export function prepareUserMarkdown(source: string): string {
+  return prepareSource(boundStructure(source));
+}
+
+const parser = unified().use(remarkParse).use(userMarkdownSyntax).freeze();
+
+export function parseUserMarkdown(source: string): Root {
+  const prepared = prepareUserMarkdown(source);
+  return parser.runSync(parser.parse(prepared), prepared) as Root;
+}

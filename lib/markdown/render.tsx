@@ -1,0 +1,28 @@
+import ReactMarkdown from 'react-markdown';
+import rehypeSanitize from 'rehype-sanitize';
+import type { PluggableList } from 'unified';
+
+import { rehypeUserLinks, remarkUserElements } from './elements';
+import { prepareUserMarkdown, userMarkdownSyntax } from './parse';
+import { userContentSchema } from './schema';
+import { safeLinkUrl } from './urls';
+
+const remarkPlugins: PluggableList = [...userMarkdownSyntax, remarkUserElements];
+// Sanitising runs last, on the finished tree.
+const rehypePlugins: PluggableList = [rehypeUserLinks, [rehypeSanitize, userContentSchema]];
+
+/**
+ * User Markdown (a review, a comment) as sanitised HTML. A server component;
+ * wrap it in the prose styles of the page (see ReviewBody).
+ */
+export function Markdown({ source }: { source: string }) {
+  return (
+    <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} skipHtml urlTransform={transformUrl}>
+      {prepareUserMarkdown(source)}
+    </ReactMarkdown>
+  );
+}
+
+function transformUrl(url: string): string {
+  return safeLinkUrl(url) ?? '';
+}

@@ -1,0 +1,169 @@
+import 'server-only';
+
+import { and, asc, desc, eq, gt, gte, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+
+import { films, reviews } from '@/db/schema';
+
+import { type ReviewPage, selectCards, toCard } from './queries';
+import { hotScoreSql } from './ranking';
+import type { ReviewCardData } from './types';
+
+export const FILM_REVIEW_SORTS = ['top', 'hot', 'new', 'rating-desc', 'rating-asc'] as const;
+export type FilmReviewSort = (typeof FILM_REVIEW_SORTS)[number];
+export const DEFAULT_FILM_REVIEW_SORT: FilmReviewSort = 'top';
+export const FILM_REVIEWS_PAGE_SIZE = 10;
+
+/** How a reader asked to see a film's reviews: the film page's URL parameters, parsed. */
+export interface FilmReviewQuery {
+  sort: FilmReviewSort;
+  hideSpoilers: boolean;
+  /** Inclusive bounds on the 1–10 rating; undefined leaves that end open. */
+  minRating?: number;
+  maxRating?: number;
+  /** The previous page's `nextCursor`; checked when the query runs. */
+  after?: string;
+}
+
+// Next hands over `?a=1&a=2` as an array; the first value wins.
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const rating = z.preprocess(first, z.string().regex(/^(?:[1-9]|10)$/).transform(Number).optional()).catch(undefined);
+
+// Every field falls back on its own, so one bad parameter never costs the others (or a 500).
+const searchParamsSchema = z.object({
+  sort: z.preprocess(first, z.enum(FILM_REVIEW_SORTS)).catch(DEFAULT_FILM_REVIEW_SORT),
+  spoilers: z.preprocess(first, z.literal('hide').optional()).catch(undefined),
+  min: rating,
+  max: rating,
+  after: z.preprocess(first, z.string().max(64).optional()).catch(undefined),
+});
+
+export function parseFilmReviewQuery(searchParams: Record<string, string | string[] | undefined>): FilmReviewQuery {
+  const { sort, spoilers, min, max, after } = searchParamsSchema.parse(searchParams);
+  // "From 4★ to 2★" names the range 2★–4★.
+  const [minRating, maxRating] = min !== undefined && max !== undefined && min > max ? [max, min] : [min, max];
+  return { sort, hideSpoilers: spoilers === 'hide', minRating, maxRating, after: after || undefined };
+}
+
+/** True when the reader narrowed the list, rather than only sorting or paging it. */
+export function hasFilters(query: FilmReviewQuery): boolean {
+  return query.hideSpoilers || query.minRating !== undefined || query.maxRating !== undefined;
+}
+
+/** The query as URL parameters (`?sort=new&spoilers=hide`), leaving defaults out so each view has one URL. */
+export function filmReviewSearch(query: FilmReviewQuery): string {
+  const params = new URLSearchParams();
+  if (query.sort !== DEFAULT_FILM_REVIEW_SORT) params.set('sort', query.sort);
+  if (query.hideSpoilers) params.set('spoilers', 'hide');
+  if (query.minRating !== undefined) params.set('min', String(query.minRating));
+  if (query.maxRating !== undefined) params.set('max', String(query.maxRating));
+  if (query.after) params.set('after', query.after);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/**
+ * Cards carry times as JavaScript Dates, which stop at the millisecond while
+ * PostgreSQL keeps microseconds. Ordering by the millisecond lets a cursor made
+ * from a card compare exactly with the rows; reviews in the same millisecond
+ * are ties, which the id breaks.
+ */
+const createdAtMs = sql`date_trunc('milliseconds', ${reviews.createdAt})`;
+const atMs = (ms: string) => sql`(timestamptz 'epoch' + ${ms}::bigint * interval '1 millisecond')`;
+
+const MAX_INT = 2_147_483_647;
+const isInt = (text: string, min: number, max: number) => /^\d{1,10}$/.test(text) && Number(text) >= min && Number(text) <= max;
+const MS_PATTERN = /^\d{1,13}$/;
+
+/**
+ * One way to order a film's reviews. Every order ends with the id, highest
+ * first, so ties always fall the same way and a cursor names one position.
+ */
+interface SortOrder {
+  key: SQL;
+  ascending: boolean;
+  /** A card's key as cursor text, exactly. */
+  cursorKey: (card: ReviewCardData) => string;
+  /** Cursor text back as a value to compare the key with; null when it is not one. */
+  keyValue: (text: string) => SQL | null;
+}
+
+const integerOrder = (key: SQL, ascending: boolean, read: (card: ReviewCardData) => number, min: number, max: number): SortOrder => ({
+  key,
+  ascending,
+  cursorKey: (card) => String(read(card)),
+  keyValue: (text) => (isInt(text, min, max) ? sql`${Number(text)}::int` : null),
+});
+
+const SORT_ORDERS: Record<FilmReviewSort, SortOrder> = {
+  top: integerOrder(sql`${reviews.upvoteCount}`, false, (card) => card.upvoteCount, 0, MAX_INT),
+  hot: {
+    key: hotScoreSql(reviews.upvoteCount, createdAtMs),
+    ascending: false,
+    // The score's inputs rather than the float itself: recomputing it from them
+    // in SQL gives the same bits, whatever the server's float output settings.
+    cursorKey: (card) => `${card.upvoteCount}.${card.createdAt.getTime()}`,
+    keyValue: (text) => {
+      const [, upvotes = '', ms = ''] = /^(\d+)\.(\d+)$/.exec(text) ?? [];
+      return isInt(upvotes, 0, MAX_INT) && MS_PATTERN.test(ms) ? hotScoreSql(sql`${Number(upvotes)}::int`, atMs(ms)) : null;
+    },
+  },
+  new: {
+    key: createdAtMs,
+    ascending: false,
+    cursorKey: (card) => String(card.createdAt.getTime()),
+    keyValue: (text) => (MS_PATTERN.test(text) ? atMs(text) : null),
+  },
+  'rating-desc': integerOrder(sql`${reviews.rating}`, false, (card) => card.rating, 1, 10),
+  'rating-asc': integerOrder(sql`${reviews.rating}`, true, (card) => card.rating, 1, 10),
+};
+
+/** `sort_key_id`: the sort is part of the cursor, so one from another order is ignored, not misread. */
+function encodeCursor(sort: FilmReviewSort, card: ReviewCardData): string {
+  return `${sort}_${SORT_ORDERS[sort].cursorKey(card)}_${card.id}`;
+}
+
+/** The rows strictly after the cursor, or undefined (the first page) when the cursor is not a valid one. */
+function afterCursor(sort: FilmReviewSort, cursor: string | undefined): SQL | undefined {
+  const [tag, keyText, idText, ...rest] = cursor?.split('_') ?? [];
+  if (tag !== sort || keyText === undefined || idText === undefined || rest.length > 0 || !isInt(idText, 1, MAX_INT)) return undefined;
+  const order = SORT_ORDERS[sort];
+  const key = order.keyValue(keyText);
+  if (!key) return undefined;
+  const id = Number(idText);
+  return or(order.ascending ? gt(order.key, key) : lt(order.key, key), and(eq(order.key, key), lt(reviews.id, id)));
+}
+
+function orderBy(order: SortOrder) {
+  return [order.ascending ? asc(order.key) : desc(order.key), desc(reviews.id)];
+}
+
+/** One page of a film's published reviews, sorted and filtered as the reader asked. */
+export async function listFilmReviewPage(
+  filmId: number,
+  query: FilmReviewQuery,
+  { limit = FILM_REVIEWS_PAGE_SIZE }: { limit?: number } = {},
+): Promise<ReviewPage> {
+  const rows = await selectCards(
+    and(
+      eq(reviews.filmId, filmId),
+      query.hideSpoilers ? eq(reviews.containsSpoilers, false) : undefined,
+      query.minRating !== undefined ? gte(reviews.rating, query.minRating) : undefined,
+      query.maxRating !== undefined ? lte(reviews.rating, query.maxRating) : undefined,
+      afterCursor(query.sort, query.after),
+    ),
+  )
+    .orderBy(...orderBy(SORT_ORDERS[query.sort]))
+    .limit(limit + 1);
+  const cards = rows.slice(0, limit).map(toCard);
+  const last = cards.at(-1);
+  return { reviews: cards, nextCursor: rows.length > limit && last ? encodeCursor(query.sort, last) : null };
+}
+
+/** The film's other published reviews, most upvoted first, for the foot of a review page. */
+export async function listOtherReviewsOfFilm(filmSlug: string, exceptReviewId: number, limit = 4): Promise<ReviewCardData[]> {
+  const rows = await selectCards(and(eq(films.slug, filmSlug), ne(reviews.id, exceptReviewId)))
+    .orderBy(...orderBy(SORT_ORDERS.top))
+    .limit(limit);
+  return rows.map(toCard);
+}

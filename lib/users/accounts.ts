@@ -1,0 +1,95 @@
+import 'server-only';
+
+import { and, eq, isNull, like, or } from 'drizzle-orm';
+
+import { db, type Executor } from '@/db';
+import { users } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
+import { handleFrom } from '@/lib/users/handle';
+import type { SignUpInput } from '@/lib/validation/auth';
+
+/** What signing in needs to know, and nothing more. */
+export async function findCredentials(email: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      image: users.image,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+      bannedAt: users.bannedAt,
+      deletedAt: users.deletedAt,
+    })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()))
+    .limit(1);
+  return row ?? null;
+}
+
+export type CreateMemberResult =
+  | { ok: true; id: string }
+  | { ok: false; conflict: 'email' | 'handle' };
+
+/**
+ * Creates a member who signs in with a password. Uniqueness is left to the
+ * database's keys, which are the only check that holds under concurrency.
+ */
+export async function createMember(input: SignUpInput): Promise<CreateMemberResult> {
+  const passwordHash = await hashPassword(input.password);
+  const [created] = await db
+    .insert(users)
+    .values({
+      email: input.email,
+      handle: input.handle,
+      displayName: input.displayName,
+      name: input.displayName,
+      passwordHash,
+    })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  if (created) return { ok: true, id: created.id };
+
+  const [existing] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(or(eq(users.email, input.email), eq(users.handle, input.handle)))
+    .limit(1);
+  return { ok: false, conflict: existing?.email === input.email ? 'email' : 'handle' };
+}
+
+/**
+ * A free handle for someone arriving through GitHub or Google: the derived
+ * handle, or the same with the lowest number that makes it unique.
+ */
+export async function availableHandle(source: string, executor: Executor = db): Promise<string> {
+  const base = handleFrom(source);
+  const taken = await executor
+    .select({ handle: users.handle })
+    .from(users)
+    .where(or(eq(users.handle, base), like(users.handle, `${base}-%`)));
+  const names = new Set(taken.map((row) => row.handle));
+  if (!names.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!names.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * The member a session belongs to, read fresh on every request so a ban,
+ * an account deletion or a bumped session version ends the session at once.
+ */
+export async function findActiveMember(id: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      handle: users.handle,
+      displayName: users.displayName,
+      image: users.image,
+      role: users.role,
+      sessionVersion: users.sessionVersion,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.bannedAt), isNull(users.deletedAt)))
+    .limit(1);
+  return row ?? null;
+}

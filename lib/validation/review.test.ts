@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+import { reviewSchema } from './review';
+
+const body = 'A film that earns its tears. '.repeat(20);
+const valid = { title: '  Worth every tissue  ', rating: '7', body, containsSpoilers: 'on' };
+
+describe('reviewSchema', () => {
+  it('coerces form strings into a review', () => {
+    expect(reviewSchema.parse(valid)).toEqual({ title: 'Worth every tissue', rating: 7, body, containsSpoilers: true });
+    expect(reviewSchema.parse({ ...valid, containsSpoilers: undefined }).containsSpoilers).toBe(false);
+  });
+
+  it('keeps the body exactly as written, emoji and curly quotes included', () => {
+    const written = `“Yong-gu” 🎈 — 7번방의 선물, Koğuştaki Mucize.\n\n${body}`;
+    expect(reviewSchema.parse({ ...valid, body: written }).body).toBe(written);
+  });
+
+  it.each([
+    ['title', { title: '   ' }, 'Give your review a title.'],
+    ['title', { title: 'x'.repeat(121) }, 'Keep the title to 120 characters or fewer.'],
+    ['rating', { rating: '' }, 'Choose a rating from half a star to five stars.'],
+    ['rating', { rating: '0' }, 'Choose a rating from half a star to five stars.'],
+    ['rating', { rating: '11' }, 'Choose a rating from half a star to five stars.'],
+    ['rating', { rating: '7.5' }, 'Choose a rating from half a star to five stars.'],
+    ['rating', { rating: 'ten' }, 'Choose a rating from half a star to five stars.'],
+    ['body', { body: '' }, 'Write your review.'],
+    ['body', { body: 'Too short.' }, 'A review needs at least 500 characters; this one has 10. Say a little more about what you saw.'],
+    ['body', { body: 'x'.repeat(50_001) }, 'A review can be at most 50,000 characters; this one has 50,001.'],
+  ] as const)('%s: %j → %j', (field, change, message) => {
+    const result = reviewSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    expect(z.flattenError(result.error!).fieldErrors[field]).toEqual([message]);
+  });
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const REVIEW_TITLE_MAX = 120;
+export const REVIEW_BODY_MIN = 500;
+export const REVIEW_BODY_MAX = 50_000;
+
+const count = new Intl.NumberFormat('en');
+
+/** What the review editor submits. Strings arrive from FormData; `z.coerce` and the checkbox rule turn them into values. */
+export const reviewSchema = z.object({
+  title: z
+    .string({ error: 'Give your review a title.' })
+    .trim()
+    .min(1, 'Give your review a title.')
+    .max(REVIEW_TITLE_MAX, `Keep the title to ${REVIEW_TITLE_MAX} characters or fewer.`),
+  rating: z.coerce
+    .number({ error: 'Choose a rating from half a star to five stars.' })
+    .int('Choose a rating from half a star to five stars.')
+    .min(1, 'Choose a rating from half a star to five stars.')
+    .max(10, 'Choose a rating from half a star to five stars.'),
+  body: z.string({ error: 'Write your review.' }).superRefine((body, context) => {
+    const length = body.trim().length;
+    if (length === 0) {
+      context.addIssue({ code: 'custom', message: 'Write your review.' });
+    } else if (length < REVIEW_BODY_MIN) {
+      context.addIssue({
+        code: 'custom',
+        message: `A review needs at least ${count.format(REVIEW_BODY_MIN)} characters; this one has ${count.format(length)}. Say a little more about what you saw.`,
+      });
+    } else if (length > REVIEW_BODY_MAX) {
+      context.addIssue({
+        code: 'custom',
+        message: `A review can be at most ${count.format(REVIEW_BODY_MAX)} characters; this one has ${count.format(length)}.`,
+      });
+    }
+  }),
+  // An unticked checkbox sends nothing; a ticked one sends "on".
+  containsSpoilers: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
+});
+
+export type ReviewInput = z.infer<typeof reviewSchema>;
+export type ReviewField = keyof ReviewInput;

@@ -1,0 +1,67 @@
+/**
+ * `npm run dev` / `npm run build` / `npm start`.
+ *
+ * Starts the database Verdict needs (the embedded PostgreSQL unless
+ * DATABASE_URL is set), applies migrations and seeds demo content on first
+ * start, then runs Next.js and stops the database when Next exits. The
+ * database is started here, outside Next, because Next runs several processes.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+import { applyMigrations } from '../db/migrate';
+import { localAuthSecret, provideDatabase } from './database';
+import { seedIfEmpty } from './seed-if-empty';
+
+type Mode = 'dev' | 'build' | 'start';
+const mode = process.argv[2] as Mode;
+const nextArgs = process.argv.slice(3);
+if (!['dev', 'build', 'start'].includes(mode)) {
+  console.error('usage: tsx scripts/launch.ts dev|build|start [next options]');
+  process.exit(2);
+}
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+function runNext(args: string[]): Promise<number> {
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: process.env });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1))));
+}
+
+async function main(): Promise<number> {
+  // Building needs no database: every page that reads data renders per request.
+  if (mode === 'build') return runNext(['build', ...nextArgs]);
+
+  const database = await provideDatabase();
+  process.env.DATABASE_URL = database.url;
+  try {
+    if (!process.env.AUTH_SECRET) {
+      if (mode === 'start' && !database.embedded) {
+        console.error('AUTH_SECRET is required in production. Generate one with: openssl rand -base64 32');
+        return 1;
+      }
+      process.env.AUTH_SECRET = await localAuthSecret();
+    }
+    // With an external database in production, migrating is a deploy step
+    // (`npm run db:migrate`); locally it happens on every start.
+    if (mode === 'dev' || database.embedded) {
+      await applyMigrations(database.url);
+      await seedIfEmpty(database.url);
+    }
+    return await runNext([mode, ...nextArgs]);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
