@@ -93,7 +93,7 @@ export function RatingInput({ name, legend, defaultValue, error, hint, required,
           return (
             <label
               key={value}
-              className={cx('inline-flex cursor-pointer py-1', left ? 'pl-0.5' : 'pr-0.5')}
+              className={cx('relative inline-flex cursor-pointer py-1', left ? 'pl-0.5' : 'pr-0.5')}
             >
               <input
                 type="radio"
@@ -102,7 +102,9 @@ export function RatingInput({ name, legend, defaultValue, error, hint, required,
                 id={value === 1 ? id : `${id}-${value}`}
                 defaultChecked={defaultValue === value}
                 required={required}
-                className="sr-only"
+                // Transparent over its half star rather than clipped away, so a
+                // pointer (or a test) pressing the star presses the radio itself.
+                className="absolute inset-0 m-0 size-full cursor-pointer appearance-none opacity-0"
               />
               <span className="sr-only">{halfStarsLabel(value)}</span>
               <svg

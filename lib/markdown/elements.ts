@@ -9,7 +9,9 @@ import { safeImageUrl, safeLinkUrl } from './urls';
 /**
  * How user Markdown is shown on a page (the excerpt does not need any of it):
  *
- * - headings move one level down, so `#` is an h2 under the page's h1;
+ * - headings become an outline under the page's h1: the shallowest level the
+ *   author used becomes h2 and no heading skips a level below the one before,
+ *   so a review that starts at `##` still reads in order to a screen reader;
  * - images are never loaded (they would tell a third party who reads the
  *   review): each becomes a link to the image, or plain text;
  * - footnotes read as typed: they would need ids, which collide when several
@@ -23,9 +25,17 @@ export const remarkUserElements: Plugin<[], Root> = () => (tree) => {
     definitions.set(node.identifier, node.url);
   });
 
+  let shallowest = 6;
+  visit(tree, 'heading', (node) => {
+    shallowest = Math.min(shallowest, node.depth);
+  });
+  let previousDepth = 1;
+
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading') {
-      node.depth = Math.min(6, node.depth + 1) as Heading['depth'];
+      const depth = Math.min(6, node.depth - shallowest + 2, previousDepth + 1) as Heading['depth'];
+      node.depth = depth;
+      previousDepth = depth;
       return;
     }
     if (node.type === 'table') {

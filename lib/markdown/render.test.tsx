@@ -19,9 +19,15 @@ interface Case {
 const cases: Case[] = [
   // Headings
   { name: '# becomes h2', source: '# Alien (1979)', contains: ['<h2>Alien (1979)</h2>'], excludes: ['<h1'] },
-  { name: '## becomes h3', source: '## Cast', contains: ['<h3>Cast</h3>'] },
-  { name: '##### becomes h6', source: '##### Small', contains: ['<h6>Small</h6>'] },
-  { name: '###### stays h6', source: '###### Smallest', contains: ['<h6>Smallest</h6>'] },
+  { name: '## becomes h3 below a #', source: '# Alien\n\n## Cast', contains: ['<h2>Alien</h2>', '<h3>Cast</h3>'] },
+  { name: 'the shallowest heading used becomes h2', source: '## Cast\n\n### Leads', contains: ['<h2>Cast</h2>', '<h3>Leads</h3>'] },
+  { name: 'no heading skips a level', source: '# Story\n\n#### Aside\n\n## Cast', contains: ['<h2>Story</h2>', '<h3>Aside</h3>', '<h3>Cast</h3>'] },
+  { name: 'a lone ##### becomes h2', source: '##### Small', contains: ['<h2>Small</h2>'] },
+  {
+    name: 'deep outlines stop at h6',
+    source: '# 1\n\n## 2\n\n### 3\n\n#### 4\n\n##### 5\n\n###### 6',
+    contains: ['<h5>4</h5>', '<h6>5</h6>', '<h6>6</h6>'],
+  },
   { name: 'setext heading shifts too', source: 'Verdict\n=======', contains: ['<h2>Verdict</h2>'], excludes: ['<h1'] },
 
   // Links
@@ -133,7 +139,7 @@ const cases: Case[] = [
     contains: ['<p>Shown <span class="spoiler" tabindex="0">hidden <em>too</em>\nstill hidden</span></p>', '<p>Next paragraph</p>'],
   },
   { name: 'a lone !< is text', source: 'Wow!< that', contains: ['<p>Wow!&lt; that</p>'], excludes: ['spoiler'] },
-  { name: 'spoilers in headings', source: '## The end: >!they die!<', contains: ['<h3>The end: <span class="spoiler" tabindex="0">they die</span></h3>'] },
+  { name: 'spoilers in headings', source: '# Ending\n\n## The end: >!they die!<', contains: ['<h3>The end: <span class="spoiler" tabindex="0">they die</span></h3>'] },
   { name: 'spoilers in table cells', source: '| a |\n| - |\n| >!x!< |', contains: ['<td><span class="spoiler" tabindex="0">x</span></td>'] },
 
   // Block spoilers
@@ -169,7 +175,7 @@ const cases: Case[] = [
   {
     name: 'an unclosed block spoiler runs to the end',
     source: 'Shown.\n\n:::spoiler\nHidden.\n\n## Hidden heading\n\nHidden too.',
-    contains: ['<p>Shown.</p>', '<details class="spoiler-block"><summary>Spoiler</summary><p>Hidden.</p><h3>Hidden heading</h3><p>Hidden too.</p></details>'],
+    contains: ['<p>Shown.</p>', '<details class="spoiler-block"><summary>Spoiler</summary><p>Hidden.</p><h2>Hidden heading</h2><p>Hidden too.</p></details>'],
   },
   {
     name: 'nested block spoilers',
