@@ -47,6 +47,9 @@ export const comments = pgTable(
     index('comments_review_id_path_idx').on(t.reviewId, t.path),
     index('comments_path_gist_idx').using('gist', t.path),
     index('comments_parent_id_idx').on(t.parentId),
+    // A thread's top-level comments, paged by keyset in its New/Old and Top orders.
+    index('comments_roots_created_at_idx').on(t.reviewId, t.createdAt, t.id).where(sql`${t.depth} = 0`),
+    index('comments_roots_top_idx').on(t.reviewId, t.upvoteCount.desc(), t.id.desc()).where(sql`${t.depth} = 0`),
     index('comments_author_id_created_at_idx').on(t.authorId, t.createdAt.desc()),
     check('comments_depth_range', sql`${t.depth} between 0 and ${sql.raw(String(MAX_COMMENT_DEPTH))}`),
     check('comments_depth_matches_path', sql`${t.depth} = nlevel(${t.path}) - 1`),

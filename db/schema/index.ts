@@ -2,3 +2,4 @@ export * from './users';
 export * from './films';
 export * from './reviews';
 export * from './comments';
+export * from './notifications';

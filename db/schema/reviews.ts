@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  doublePrecision,
   index,
   integer,
   pgEnum,
@@ -43,6 +44,12 @@ export const reviews = pgTable(
     status: reviewStatus().notNull().default('published'),
     upvoteCount: integer().notNull().default(0),
     commentCount: integer().notNull().default(0),
+    /**
+     * The feed's "Hot" score (lib/reviews/ranking.ts). Derived from
+     * `upvoteCount` and `createdAt` by a trigger (migration 0003) that runs in
+     * the very statement that changes either, so it can never lag a vote.
+     */
+    hotScore: doublePrecision().notNull().default(0),
     createdAt: createdAt(),
     editedAt: timestamptz(),
   },
@@ -52,6 +59,9 @@ export const reviews = pgTable(
     index('reviews_author_id_created_at_idx').on(t.authorId, t.createdAt.desc(), t.id.desc()),
     index('reviews_film_id_created_at_idx').on(t.filmId, t.createdAt.desc(), t.id.desc()),
     index('reviews_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    // The feed's Trending and Top orders, each an index scan with the id as tie-break for keyset paging.
+    index('reviews_hot_idx').on(t.hotScore.desc(), t.id.desc()).where(sql`${t.status} = 'published'`),
+    index('reviews_top_idx').on(t.upvoteCount.desc(), t.id.desc()).where(sql`${t.status} = 'published'`),
     check('reviews_rating_range', sql`${t.rating} between 1 and 10`),
     check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
     check('reviews_upvote_count_nonnegative', sql`${t.upvoteCount} >= 0`),
