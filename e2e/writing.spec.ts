@@ -115,7 +115,6 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(title);
     await expect(page.getByRole('radio', { name: '3½ stars', exact: true })).toBeChecked();
     await expect(reviewBox(page)).toHaveValue(BODY);
-    await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Post review' }).click();
     await expect(page).toHaveURL(/\/reviews\/\d+$/);

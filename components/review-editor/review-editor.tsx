@@ -6,19 +6,18 @@ import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { RatingInput } from '@/components/ui/rating-input';
-import type { previewReviewAction, ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
+import type { ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
 import { REVIEW_TITLE_MAX, type ReviewField } from '@/lib/validation/review';
 
 import { BodyField, type EditorView } from './body-field';
 import { ErrorSummary } from './error-summary';
 import { PreviewPanel } from './preview-panel';
 import { SpoilerCheckbox } from './spoiler-checkbox';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 export interface ReviewEditorProps {
   /** saveReviewAction bound to the film's slug. */
   saveAction: (previous: ReviewFormState, formData: FormData) => Promise<ReviewFormState>;
-  previewAction: typeof previewReviewAction;
   /** The published review's values when editing; empty when writing. */
   initialValues: ReviewFormValues;
   editing: boolean;
@@ -35,27 +34,29 @@ const FIELDS: Array<{ name: ReviewField; label: string; id: string }> = [
 ];
 
 /**
- * The review form. Two actions share it: "Post/Save review" (the form's
- * action) and "Preview" (a submit button's formAction), each with its own
- * useActionState, so both work without JavaScript. Every result carries the
- * values that were sent; whichever result is newer (`at`) fills the fields,
- * so nothing typed is lost when React resets the form after an action. The
- * controls are keyed by that `at` because defaultValue only applies on mount.
+ * The review form. "Post/Save review" and "Preview" submit it to one action
+ * (Preview adds `intent=preview`), so both work without JavaScript. Every
+ * result carries the values that were sent and fills the fields again, so
+ * nothing typed is lost when React resets the form after an action. The
+ * controls are keyed by the result's `at` because defaultValue only applies
+ * on mount.
  */
-export function ReviewEditor({ saveAction, previewAction, initialValues, editing, deleteHref }: ReviewEditorProps) {
+export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }: ReviewEditorProps) {
   const hydrated = useHydrated();
-  const [saved, save, saving] = useActionState(saveAction, null);
-  const [previewed, requestPreview, previewing] = useActionState(previewAction, null);
+  const [state, submit, pending] = useActionState(saveAction, null);
+  // Which button sent the pending submission: it decides what shows as busy.
+  const [intent, setIntent] = useState<'save' | 'preview'>('save');
+  const saving = pending && intent === 'save';
+  const previewing = pending && intent === 'preview';
 
-  const failure = saved && !saved.ok ? saved : null;
-  const preview = previewed && previewed.ok && 'values' in previewed ? previewed : null;
-  const latest = preview && (!failure || preview.at > failure.at) ? preview : failure;
-  const values = latest?.values ?? initialValues;
-  const valuesKey = latest?.at ?? 0;
+  const failure = state && !state.ok ? state : null;
+  const preview = state && state.ok && 'values' in state ? state : null;
+  const values = (failure ?? preview)?.values ?? initialValues;
+  const valuesKey = state?.at ?? 0;
 
   // A page rendered after a no-JavaScript preview opens on the preview once it hydrates.
   const [view, setView] = useState<EditorView>(() => (preview ? 'preview' : 'write'));
-  const previewIsCurrent = preview !== null && latest === preview;
+  const previewIsCurrent = preview !== null;
   const previewInPlace = hydrated && view === 'preview' && (previewing || previewIsCurrent);
   const previewEmpty = (preview?.values.body ?? '').trim() === '';
 
@@ -74,7 +75,15 @@ export function ReviewEditor({ saveAction, previewAction, initialValues, editing
         </PreviewPanel>
       ) : null}
 
-      <form action={save} noValidate className="space-y-8">
+      <form
+        action={submit}
+        noValidate
+        className="space-y-8"
+        onSubmit={(event) => {
+          const submitter = (event.nativeEvent as SubmitEvent).submitter;
+          setIntent(submitter?.getAttribute('value') === 'preview' ? 'preview' : 'save');
+        }}
+      >
         {/*
           Enter in the title submits with the form's first submit button, which
           would otherwise be Preview; this keeps it "Post/Save review".
@@ -108,7 +117,6 @@ export function ReviewEditor({ saveAction, previewAction, initialValues, editing
           defaultValue={values.body ?? ''}
           valuesKey={valuesKey}
           error={failure?.fieldErrors.body}
-          previewAction={requestPreview}
           interactive={hydrated}
           onViewChange={setView}
           disabled={saving}

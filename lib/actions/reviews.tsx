@@ -16,7 +16,7 @@ import { type ActionResult, failure } from './result';
 
 export type ReviewFormValues = Partial<Record<ReviewField, string>>;
 
-/** The editor's state after a save that failed or a preview; `at` orders the two. */
+/** The editor's state after a save that failed or a preview (rendered on the server, exactly as it will be published). */
 export type ReviewFormState =
   | (ActionResult<never, ReviewField> & { at: number })
   | { ok: true; data: { preview: ReactNode }; values: ReviewFormValues; at: number }
@@ -38,10 +38,17 @@ function formValues(formData: FormData): ReviewFormValues {
 /**
  * Publishes or edits the signed-in member's review of the film (bound as
  * `filmSlug`), then opens it. Everything typed comes back on failure.
+ *
+ * The editor's Preview button submits the same form with `intent=preview`:
+ * one action behind one form is what lets a browser without JavaScript get
+ * the preview back in the page it re-renders.
  */
 export async function saveReviewAction(filmSlug: string, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
   const viewer = await requireUser(`/films/${filmSlug}/review`);
   const values = formValues(formData);
+  if (formData.get('intent') === 'preview') {
+    return { ok: true, data: { preview: <Markdown source={values.body ?? ''} /> }, values, at: Date.now() };
+  }
   const parsed = reviewSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
@@ -65,13 +72,6 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
   revalidatePath(`/reviews/${saved.reviewId}`);
   revalidatePath('/');
   redirect(`/reviews/${saved.reviewId}`);
-}
-
-/** Renders the body exactly as it would be published, on the server, so preview works without JavaScript. */
-export async function previewReviewAction(_previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  await requireUser('/films');
-  const values = formValues(formData);
-  return { ok: true, data: { preview: <Markdown source={values.body ?? ''} /> }, values, at: Date.now() };
 }
 
 /** Deletes the signed-in member's own review (bound as `reviewId`); anyone else's id is simply not found. */
