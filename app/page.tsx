@@ -1,34 +1,117 @@
 import type { Metadata } from 'next';
 
-import { MoreLink } from '@/components/page/more-link';
+import { FeedTabs } from '@/components/feed/feed-tabs';
+import { LoadMoreList } from '@/components/feed/load-more';
 import { PageShell } from '@/components/page/page-shell';
-import { ReviewList } from '@/components/review/review-list';
-import { listLatestReviews } from '@/lib/reviews/queries';
-import { firstParam, type SearchParams } from '@/lib/search-params';
+import { LIST_CLASSES, ReviewListItems } from '@/components/review/review-list';
+import { EmptyState } from '@/components/ui/empty-state';
+import { loadFeedPageAction } from '@/lib/actions/feed';
+import { getViewer } from '@/lib/auth/viewer';
+import { type FeedQuery, type FeedSort, feedHref, listFeed, parseFeedQuery, TOP_PERIODS, type TopPeriod } from '@/lib/reviews/feed';
+import type { SearchParams } from '@/lib/search-params';
 import { SITE_DESCRIPTION } from '@/lib/site';
+import { upvotedReviewIds } from '@/lib/votes/queries';
+
+const TITLE = 'Verdict — film reviews worth reading';
 
 export const metadata: Metadata = {
-  title: { absolute: 'Verdict — film reviews worth reading' },
+  title: { absolute: TITLE },
   description: SITE_DESCRIPTION,
-  openGraph: { title: 'Verdict — film reviews worth reading', description: SITE_DESCRIPTION, url: '/' },
+  openGraph: { title: TITLE, description: SITE_DESCRIPTION, url: '/' },
   alternates: { canonical: '/' },
 };
 
+const SORT_TABS: Array<{ sort: FeedSort; label: string }> = [
+  { sort: 'hot', label: 'Trending' },
+  { sort: 'new', label: 'New' },
+  { sort: 'top', label: 'Top' },
+  { sort: 'following', label: 'Following' },
+];
+
+const PERIOD_LABELS: Record<TopPeriod, string> = { day: 'Day', week: 'Week', month: 'Month', year: 'Year', all: 'All time' };
+
+const HEADINGS: Record<FeedSort, string> = {
+  hot: 'Trending reviews',
+  new: 'Newest reviews',
+  top: 'Most upvoted reviews',
+  following: 'From people you follow',
+};
+
+function emptyText(query: FeedQuery) {
+  if (query.sort === 'following') {
+    return {
+      title: 'Following is on its way',
+      description: 'Soon you will be able to follow the members whose reviews you trust, and their new verdicts will gather here.',
+    };
+  }
+  if (query.sort === 'top' && query.period !== 'all') {
+    return { title: 'Nothing upvoted in this period yet', description: 'Try a longer period, or see what is trending now.' };
+  }
+  return { title: 'No reviews yet', description: 'Be the first to write one.' };
+}
+
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const after = firstParam((await searchParams).after);
-  const page = await listLatestReviews({ after });
+  const query = parseFeedQuery(await searchParams);
+  const [viewer, page] = await Promise.all([getViewer(), listFeed(query)]);
+  const upvotedIds = await upvotedReviewIds(viewer?.id, page.reviews.map((review) => review.id));
+  const view = { sort: query.sort, period: query.period };
+  const empty = emptyText(query);
 
   return (
     <PageShell>
       <header className="mb-8 max-w-2xl">
-        <p className="text-sm font-semibold uppercase tracking-[0.18em] text-accent">The community&rsquo;s verdicts</p>
-        <h1 className="mt-2 font-serif text-4xl font-semibold tracking-tight text-ink sm:text-5xl">Latest reviews</h1>
+        <p className="text-sm font-semibold tracking-[0.18em] text-accent uppercase">The community&rsquo;s verdicts</p>
+        <h1 className="mt-2 font-serif text-4xl font-semibold tracking-tight text-ink sm:text-5xl">Film reviews worth reading</h1>
         <p className="mt-3 text-lg text-ink-muted">
           Long-form reviews by people who love films. Spoilers stay hidden until you choose to reveal them.
         </p>
       </header>
-      <ReviewList reviews={page.reviews} emptyTitle="No reviews yet" emptyDescription="Be the first to write one." />
-      {page.nextCursor && <MoreLink href={`/?after=${page.nextCursor}`}>Older reviews</MoreLink>}
+
+      <FeedTabs
+        label="Feed"
+        tabs={SORT_TABS.map(({ sort, label }) => ({
+          label,
+          href: feedHref({ sort, period: query.period }),
+          current: sort === query.sort,
+        }))}
+      />
+      {query.sort === 'top' ? (
+        <div className="mt-4">
+          <FeedTabs
+            label="Period"
+            size="sm"
+            tabs={TOP_PERIODS.map((period) => ({
+              label: PERIOD_LABELS[period],
+              href: feedHref({ sort: 'top', period }),
+              current: period === query.period,
+            }))}
+          />
+        </div>
+      ) : null}
+
+      <section aria-labelledby="feed-heading" className="mt-8">
+        <h2 id="feed-heading" className="sr-only">
+          {HEADINGS[query.sort]}
+        </h2>
+        {page.reviews.length === 0 ? (
+          <EmptyState title={empty.title} description={empty.description} headingLevel={3} />
+        ) : (
+          <LoadMoreList
+            className={LIST_CLASSES}
+            nextCursor={page.nextCursor}
+            nextHref={page.nextCursor ? feedHref({ ...view, after: page.nextCursor }) : null}
+            loadMore={loadFeedPageAction.bind(null, { sort: query.sort, t: query.period })}
+            label="Load more"
+            noun="reviews"
+          >
+            <ReviewListItems
+              reviews={page.reviews}
+              headingLevel={3}
+              votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: feedHref({ ...view, after: query.after }) }}
+            />
+          </LoadMoreList>
+        )}
+      </section>
     </PageShell>
   );
 }

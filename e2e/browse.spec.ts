@@ -4,7 +4,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 test('home → film → review: the seeded site reads end to end', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle('Verdict — film reviews worth reading');
-  await expect(page.getByRole('heading', { level: 1, name: 'Latest reviews' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Film reviews worth reading' })).toBeVisible();
   const cards = page.getByRole('article');
   expect(await cards.count()).toBeGreaterThanOrEqual(10);
   await expectNoAxeViolations(page);

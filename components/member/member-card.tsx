@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { MemberProfile, MemberSummary } from '@/lib/users/types';
+import type { UpvoteTotals } from '@/lib/votes/types';
 import { Avatar } from '@/components/ui/avatar';
 import { Chip } from '@/components/ui/chip';
 import { cx } from '@/components/ui/cx';
@@ -13,6 +14,8 @@ export interface MemberCardProps {
    * member's name is the page title; pass 2 or 3 to use it inside a list.
    */
   headingLevel?: 1 | 2 | 3;
+  /** Upvotes given and received across reviews and comments, for a profile's stats. */
+  upvotes?: UpvoteTotals;
   className?: string;
 }
 
@@ -22,7 +25,7 @@ function isProfile(member: MemberSummary | MemberProfile): member is MemberProfi
   return 'bio' in member;
 }
 
-export function MemberCard({ member, headingLevel = 1, className }: MemberCardProps) {
+export function MemberCard({ member, headingLevel = 1, upvotes, className }: MemberCardProps) {
   const Heading = `h${headingLevel}` as const;
   const headingId = useId();
   const profile = isProfile(member) ? member : null;
@@ -76,9 +79,15 @@ export function MemberCard({ member, headingLevel = 1, className }: MemberCardPr
             <div className="flex flex-col-reverse">
               <dt className="text-sm text-ink-muted">Upvotes received</dt>
               <dd className="font-serif text-2xl font-semibold text-ink tabular-nums">
-                {count.format(profile.upvotesReceived)}
+                {count.format(upvotes?.received ?? profile.upvotesReceived)}
               </dd>
             </div>
+            {upvotes ? (
+              <div className="flex flex-col-reverse">
+                <dt className="text-sm text-ink-muted">Upvotes given</dt>
+                <dd className="font-serif text-2xl font-semibold text-ink tabular-nums">{count.format(upvotes.given)}</dd>
+              </div>
+            ) : null}
           </dl>
         ) : null}
       </div>

@@ -9,6 +9,17 @@ import { Poster } from '@/components/ui/poster';
 import { separatedItem } from '@/components/ui/separated';
 import { StarRating } from '@/components/ui/star-rating';
 import { TimeAgo } from '@/components/ui/time-ago';
+import { UpvoteButton } from '@/components/vote/upvote-button';
+import { upvoteReviewAction } from '@/lib/actions/votes';
+
+/** The reader's side of a card's Upvote button. */
+export interface CardVote {
+  upvoted: boolean;
+  /** The reader wrote this review: the button is disabled and says why. */
+  own: boolean;
+  /** The page the card is on, to come back to after signing in or voting without JavaScript. */
+  returnTo: string;
+}
 
 export interface ReviewCardProps {
   review: ReviewCardData;
@@ -16,6 +27,8 @@ export interface ReviewCardProps {
   headingLevel?: 2 | 3;
   /** Hide the film line and poster, e.g. on the film's own page. */
   showFilm?: boolean;
+  /** Without it the card shows the upvote count only. */
+  vote?: CardVote;
   now?: Date;
   className?: string;
 }
@@ -25,7 +38,7 @@ export interface ReviewCardProps {
  * ::after covers it), so the card is one big target; the film and author links
  * sit above that layer with `relative z-10`.
  */
-export function ReviewCard({ review, headingLevel = 2, showFilm = true, now, className }: ReviewCardProps) {
+export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, now, className }: ReviewCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const filmHref = `/films/${review.film.slug}`;
 
@@ -105,7 +118,16 @@ export function ReviewCard({ review, headingLevel = 2, showFilm = true, now, cla
             <TimeAgo date={review.createdAt} now={now} />
           </span>
           <span className="ml-auto flex items-center gap-4">
-            <Count count={review.upvoteCount} singular="upvote" icon="upvote" />
+            {vote ? (
+              <UpvoteButton
+                action={upvoteReviewAction.bind(null, review.id, vote.returnTo)}
+                upvoted={vote.upvoted}
+                count={review.upvoteCount}
+                disabledReason={vote.own ? 'You can’t upvote your own review.' : undefined}
+              />
+            ) : (
+              <Count count={review.upvoteCount} singular="upvote" icon="upvote" />
+            )}
             <Count count={review.commentCount} singular="comment" icon="comment" />
           </span>
         </footer>

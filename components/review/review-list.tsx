@@ -4,10 +4,19 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { cx } from '@/components/ui/cx';
 import { ReviewCard } from './review-card';
 
+/** What the list needs to give every card its Upvote button. */
+export interface ListVotes {
+  /** The reader's handle, or null when signed out (the button then leads to sign in). */
+  viewerHandle: string | null;
+  upvotedIds: ReadonlySet<number>;
+  returnTo: string;
+}
+
 export interface ReviewListProps {
   reviews: ReviewCardData[];
   headingLevel?: 2 | 3;
   showFilm?: boolean;
+  votes?: ListVotes;
   emptyTitle?: string;
   emptyDescription?: ReactNode;
   emptyAction?: ReactNode;
@@ -19,6 +28,7 @@ export function ReviewList({
   reviews,
   headingLevel = 2,
   showFilm = true,
+  votes,
   emptyTitle = 'No reviews yet',
   emptyDescription = 'When members review films, their verdicts will appear here.',
   emptyAction,
@@ -38,12 +48,37 @@ export function ReviewList({
   }
 
   return (
-    <ol role="list" className={cx('flex flex-col gap-4 sm:gap-5', className)}>
-      {reviews.map((review) => (
-        <li key={review.id}>
-          <ReviewCard review={review} headingLevel={headingLevel} showFilm={showFilm} now={now} />
-        </li>
-      ))}
+    <ol role="list" className={cx(LIST_CLASSES, className)}>
+      <ReviewListItems reviews={reviews} headingLevel={headingLevel} showFilm={showFilm} votes={votes} now={now} />
     </ol>
   );
+}
+
+export const LIST_CLASSES = 'flex flex-col gap-4 sm:gap-5';
+
+/** The list's items alone, for lists that grow in place ("Load more"). */
+export function ReviewListItems({
+  reviews,
+  headingLevel = 2,
+  showFilm = true,
+  votes,
+  now,
+}: Pick<ReviewListProps, 'reviews' | 'headingLevel' | 'showFilm' | 'votes' | 'now'>) {
+  return reviews.map((review) => (
+    <li key={review.id}>
+      <ReviewCard
+        review={review}
+        headingLevel={headingLevel}
+        showFilm={showFilm}
+        now={now}
+        vote={
+          votes && {
+            upvoted: votes.upvotedIds.has(review.id),
+            own: votes.viewerHandle === review.author.handle,
+            returnTo: votes.returnTo,
+          }
+        }
+      />
+    </li>
+  ));
 }

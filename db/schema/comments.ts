@@ -49,8 +49,8 @@ export const comments = pgTable(
     index('comments_parent_id_idx').on(t.parentId),
     // A thread's top-level comments, paged by keyset in its New/Old and Top orders.
     index('comments_roots_created_at_idx').on(t.reviewId, t.createdAt, t.id).where(sql`${t.depth} = 0`),
-    index('comments_roots_top_idx').on(t.reviewId, t.upvoteCount.desc(), t.id.desc()).where(sql`${t.depth} = 0`),
-    index('comments_author_id_created_at_idx').on(t.authorId, t.createdAt.desc()),
+    index('comments_roots_top_idx').on(t.reviewId, t.upvoteCount, t.id).where(sql`${t.depth} = 0`),
+    index('comments_author_id_created_at_idx').on(t.authorId, t.createdAt),
     check('comments_depth_range', sql`${t.depth} between 0 and ${sql.raw(String(MAX_COMMENT_DEPTH))}`),
     check('comments_depth_matches_path', sql`${t.depth} = nlevel(${t.path}) - 1`),
     check('comments_body_length', sql`char_length(${t.body}) between 1 and 10000`),

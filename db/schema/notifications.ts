@@ -31,7 +31,7 @@ export const notifications = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('notifications_recipient_created_at_idx').on(t.recipientId, t.createdAt.desc(), t.id.desc()),
+    index('notifications_recipient_created_at_idx').on(t.recipientId, t.createdAt, t.id),
     index('notifications_recipient_unread_idx').on(t.recipientId).where(sql`${t.readAt} is null`),
     index('notifications_actor_id_idx').on(t.actorId),
     index('notifications_review_id_idx').on(t.reviewId),

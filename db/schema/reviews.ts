@@ -56,12 +56,15 @@ export const reviews = pgTable(
   (t) => [
     // One review per author per film: the author edits it rather than writing another.
     uniqueIndex('reviews_film_author_key').on(t.filmId, t.authorId),
-    index('reviews_author_id_created_at_idx').on(t.authorId, t.createdAt.desc(), t.id.desc()),
-    index('reviews_film_id_created_at_idx').on(t.filmId, t.createdAt.desc(), t.id.desc()),
-    index('reviews_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    // Indexes are ascending on purpose: scanned backwards they give exactly
+    // `ORDER BY key DESC, id DESC` (nulls first), which a `DESC NULLS LAST`
+    // index cannot, so the planner would sort the whole table instead.
+    index('reviews_author_id_created_at_idx').on(t.authorId, t.createdAt, t.id),
+    index('reviews_film_id_created_at_idx').on(t.filmId, t.createdAt, t.id),
+    index('reviews_created_at_idx').on(t.createdAt, t.id),
     // The feed's Trending and Top orders, each an index scan with the id as tie-break for keyset paging.
-    index('reviews_hot_idx').on(t.hotScore.desc(), t.id.desc()).where(sql`${t.status} = 'published'`),
-    index('reviews_top_idx').on(t.upvoteCount.desc(), t.id.desc()).where(sql`${t.status} = 'published'`),
+    index('reviews_hot_idx').on(t.hotScore, t.id).where(sql`${t.status} = 'published'`),
+    index('reviews_top_idx').on(t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
     check('reviews_rating_range', sql`${t.rating} between 1 and 10`),
     check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
     check('reviews_upvote_count_nonnegative', sql`${t.upvoteCount} >= 0`),

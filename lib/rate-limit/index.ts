@@ -13,6 +13,8 @@ const limiters = {
   signUp: new RateLimiterMemory({ keyPrefix: 'sign-up', points: 10, duration: 60 * 60 }),
   /** New reviews by one member: 10 per hour. Edits are not counted. */
   reviewPublish: new RateLimiterMemory({ keyPrefix: 'review-publish', points: 10, duration: 60 * 60 }),
+  /** Upvotes and withdrawn upvotes by one member: 60 per minute, far above any reader's pace. */
+  vote: new RateLimiterMemory({ keyPrefix: 'vote', points: 60, duration: 60 }),
 } as const;
 
 export type Throttle = keyof typeof limiters;

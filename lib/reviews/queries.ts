@@ -12,7 +12,7 @@ import type { ReviewCardData, ReviewDetail } from './types';
 const EXCERPT_SOURCE_CHARS = 2_000;
 export const SPOILER_EXCERPT = 'This review contains spoilers. Open it to read with spoilers hidden until you reveal them.';
 
-const cardColumns = {
+export const cardColumns = {
   id: reviews.id,
   title: reviews.title,
   bodyStart: sql<string>`left(${reviews.body}, ${EXCERPT_SOURCE_CHARS})`,
@@ -36,7 +36,7 @@ const cardColumns = {
   },
 };
 
-type CardRow = { bodyStart: string } & Omit<ReviewCardData, 'excerpt'>;
+export type CardRow = { bodyStart: string } & Omit<ReviewCardData, 'excerpt'>;
 
 export function toCard({ bodyStart, ...row }: CardRow): ReviewCardData {
   return { ...row, excerpt: row.containsSpoilers ? SPOILER_EXCERPT : excerpt(bodyStart) };

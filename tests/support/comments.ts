@@ -11,7 +11,8 @@ export interface InsertedComment {
 
 /**
  * Inserts a comment with its materialised path computed from the id the row
- * receives — the same shape the comment mutation writes.
+ * receives — the same shape the comment mutation writes — and counts it on
+ * its review.
  */
 export async function insertComment(input: {
   reviewId: number;
@@ -29,6 +30,8 @@ export async function insertComment(input: {
            ${input.parent ? input.parent.depth + 1 : 0}
     from next
     returning id, path::text as path, depth, parent_id`);
+  // The review's comment count follows, as the comment mutation keeps it.
+  await db.execute(sql`update reviews set comment_count = comment_count + 1 where id = ${input.reviewId}`);
   const row = rows[0]!;
   return { id: Number(row.id), path: row.path, depth: row.depth, parentId: row.parent_id };
 }

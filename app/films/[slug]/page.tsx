@@ -11,6 +11,7 @@ import { MoreLink } from '@/components/page/more-link';
 import { PageShell } from '@/components/page/page-shell';
 import { ReviewFilters } from '@/components/review/review-filters';
 import { ReviewList } from '@/components/review/review-list';
+import { getViewer } from '@/lib/auth/viewer';
 import { getFilmDetail } from '@/lib/films/queries';
 import { getRatingSummary } from '@/lib/films/rating-summary';
 import { listFilmVersions } from '@/lib/films/versions';
@@ -22,6 +23,7 @@ import {
   parseFilmReviewQuery,
 } from '@/lib/reviews/film-reviews';
 import type { SearchParams } from '@/lib/search-params';
+import { upvotedReviewIds } from '@/lib/votes/queries';
 
 type Params = Promise<{ slug: string }>;
 
@@ -51,11 +53,13 @@ export default async function FilmPage({ params, searchParams }: { params: Param
   const detail = await film((await params).slug);
   if (!detail) notFound();
   const query = parseFilmReviewQuery(await searchParams);
-  const [reviews, ratings, versions] = await Promise.all([
+  const [reviews, ratings, versions, viewer] = await Promise.all([
     listFilmReviewPage(detail.id, query),
     getRatingSummary(detail.id),
     listFilmVersions(detail.id),
+    getViewer(),
   ]);
+  const upvotedIds = await upvotedReviewIds(viewer?.id, reviews.reviews.map((review) => review.id));
 
   const path = `/films/${detail.slug}`;
   // Links land on the list, not the top of the page, with or without JavaScript.
@@ -83,6 +87,7 @@ export default async function FilmPage({ params, searchParams }: { params: Param
             reviews={reviews.reviews}
             headingLevel={3}
             showFilm={false}
+            votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: `${path}${filmReviewSearch(query)}` }}
             {...(hasFilters(query)
               ? { emptyTitle: 'No reviews match these filters', emptyDescription: 'Try a wider rating range, or show reviews with spoilers.' }
               : { emptyTitle: 'No reviews of this film yet', emptyDescription: 'Seen it? Yours could be the first verdict.' })}

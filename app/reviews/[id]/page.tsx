@@ -8,12 +8,16 @@ import { MoreReviews } from '@/components/review/more-reviews';
 import { ReviewBody } from '@/components/review/review-body';
 import { ReviewHeader } from '@/components/review/review-header';
 import { ShareLinks } from '@/components/review/share-links';
+import { UpvoteButton } from '@/components/vote/upvote-button';
+import { upvoteReviewAction } from '@/lib/actions/votes';
+import { getViewer } from '@/lib/auth/viewer';
 import { getThread } from '@/lib/comments/queries';
 import { Markdown } from '@/lib/markdown/render';
 import { listOtherReviewsOfFilm } from '@/lib/reviews/film-reviews';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import type { ReviewDetail } from '@/lib/reviews/types';
 import { siteUrl } from '@/lib/site';
+import { upvotedReviewIds } from '@/lib/votes/queries';
 
 type Params = Promise<{ id: string }>;
 
@@ -56,7 +60,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ReviewPage({ params }: { params: Params }) {
   const detail = await review((await params).id);
   if (!detail) notFound();
-  const [thread, otherReviews] = await Promise.all([getThread(detail.id), listOtherReviewsOfFilm(detail.film.slug, detail.id)]);
+  const [thread, otherReviews, viewer] = await Promise.all([
+    getThread(detail.id),
+    listOtherReviewsOfFilm(detail.film.slug, detail.id),
+    getViewer(),
+  ]);
+  const upvoted = (await upvotedReviewIds(viewer?.id, [detail.id])).has(detail.id);
+  const own = viewer?.handle === detail.author.handle;
+  const path = `/reviews/${detail.id}`;
   const canonicalUrl = new URL(`/reviews/${detail.id}`, siteUrl()).toString();
 
   return (
@@ -66,6 +77,18 @@ export default async function ReviewPage({ params }: { params: Params }) {
         <ReviewBody className="mt-8">
           <Markdown source={detail.body} />
         </ReviewBody>
+        <footer className="mt-10 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <UpvoteButton
+            size="md"
+            action={upvoteReviewAction.bind(null, detail.id, path)}
+            upvoted={upvoted}
+            count={detail.upvoteCount}
+            disabledReason={own ? 'You can’t upvote your own review.' : undefined}
+          />
+          <p className="text-sm text-ink-muted">
+            {own ? 'Upvotes from readers appear here.' : 'Did this review help you decide? Upvote it so more readers find it.'}
+          </p>
+        </footer>
       </article>
       <ShareLinks url={canonicalUrl} title={shareTitle(detail)} className="mt-10" />
       <section aria-labelledby="comments-heading" className="mt-14 border-t border-line pt-10">

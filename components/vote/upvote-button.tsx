@@ -1,0 +1,86 @@
+'use client';
+
+import { useId, useOptimistic, useState } from 'react';
+
+import { cx } from '@/components/ui/cx';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import type { VoteResult } from '@/lib/actions/votes';
+
+export interface UpvoteButtonProps {
+  /** upvoteReviewAction or upvoteCommentAction, bound to the target and the page to come back to. */
+  action: (formData: FormData) => Promise<VoteResult>;
+  upvoted: boolean;
+  count: number;
+  /** Why this member cannot vote here (their own review, say); the button is disabled and says so. */
+  disabledReason?: string;
+  size?: 'sm' | 'md';
+  className?: string;
+}
+
+const numberFormat = new Intl.NumberFormat('en');
+
+/**
+ * "Upvote", pressed or not, with the count. Without JavaScript it is a plain
+ * form post to the server action and the page comes back with the new count.
+ * With JavaScript the press shows at once (useOptimistic) and settles on what
+ * the server answers. The form always sends the state wanted, not "toggle",
+ * so a double click or a second tab never counts twice.
+ */
+export function UpvoteButton({ action, upvoted, count, disabledReason, size = 'sm', className }: UpvoteButtonProps) {
+  const hydrated = useHydrated();
+  const descriptionId = useId();
+  const [message, setMessage] = useState<string | null>(null);
+  const [shown, show] = useOptimistic({ upvoted, count }, (_current, next: { upvoted: boolean; count: number }) => next);
+  const pending = shown.upvoted !== upvoted;
+
+  async function vote(formData: FormData) {
+    const wanted = formData.get('upvoted') === 'true';
+    show({ upvoted: wanted, count: Math.max(0, shown.count + (wanted ? 1 : -1)) });
+    const result = await action(formData);
+    setMessage(result.ok ? null : result.message);
+  }
+
+  // Without JavaScript the server action is the form's action as it is; its answer is the re-rendered page.
+  const plainPost = action as unknown as (formData: FormData) => Promise<void>;
+  const noun = shown.count === 1 ? 'upvote' : 'upvotes';
+  return (
+    <form action={hydrated ? vote : plainPost} className={cx('relative z-10 inline-flex items-center gap-2', className)}>
+      <input type="hidden" name="upvoted" value={String(!shown.upvoted)} />
+      <button
+        type="submit"
+        aria-label="Upvote"
+        aria-pressed={shown.upvoted}
+        aria-describedby={descriptionId}
+        aria-busy={pending || undefined}
+        disabled={disabledReason !== undefined}
+        title={disabledReason}
+        className={cx(
+          'group/vote inline-flex items-center gap-1.5 rounded-full border font-sans font-medium tabular-nums',
+          'transition-colors duration-150 select-none disabled:cursor-not-allowed disabled:opacity-70',
+          size === 'sm' ? 'min-h-8 px-2.5 text-sm' : 'min-h-10 px-3.5 text-[0.9375rem]',
+          shown.upvoted
+            ? 'border-accent bg-accent-soft text-accent hover:border-accent-strong'
+            : 'border-line-strong bg-surface text-ink-muted enabled:hover:border-accent enabled:hover:text-accent',
+        )}
+      >
+        <svg
+          viewBox="0 0 20 20"
+          aria-hidden="true"
+          className={cx('size-4 flex-none stroke-current', shown.upvoted ? 'fill-current' : 'fill-none')}
+          strokeWidth="1.5"
+          strokeLinejoin="round"
+        >
+          <path d="M10 3.5 4 10.5h3.75V16.5h4.5v-6H16L10 3.5Z" />
+        </svg>
+        <span aria-hidden="true">{numberFormat.format(shown.count)}</span>
+      </button>
+      <span id={descriptionId} className="sr-only">
+        {numberFormat.format(shown.count)} {noun}
+        {disabledReason ? `. ${disabledReason}` : ''}
+      </span>
+      <span role="status" className="text-sm text-danger empty:hidden">
+        {message}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+'use server';
+
+import type { MorePage } from '@/components/feed/load-more';
+import { ReviewListItems } from '@/components/review/review-list';
+import { getViewer } from '@/lib/auth/viewer';
+import { feedHref, listFeed, parseFeedQuery } from '@/lib/reviews/feed';
+import { upvotedReviewIds } from '@/lib/votes/queries';
+
+/**
+ * The feed page after `after`, as list items for "Load more" to append. The
+ * view (`sort`, `t`) is parsed like the page's own URL, so nothing here can be
+ * asked that the page itself could not show.
+ */
+export async function loadFeedPageAction(view: { sort: string; t: string }, after: string): Promise<MorePage> {
+  const query = parseFeedQuery({ ...view, after });
+  const [viewer, page] = await Promise.all([getViewer(), listFeed(query)]);
+  const upvotedIds = await upvotedReviewIds(viewer?.id, page.reviews.map((review) => review.id));
+  return {
+    items: (
+      <ReviewListItems
+        reviews={page.reviews}
+        headingLevel={3}
+        votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: feedHref({ sort: query.sort, period: query.period }) }}
+      />
+    ),
+    count: page.reviews.length,
+    nextCursor: page.nextCursor,
+    nextHref: page.nextCursor ? feedHref({ ...query, after: page.nextCursor }) : null,
+  };
+}

@@ -1,0 +1,94 @@
+import 'server-only';
+
+import { sql } from 'drizzle-orm';
+
+import { db, type Executor } from '@/db';
+
+/**
+ * Upvotes on reviews and comments.
+ *
+ * Invariant: `reviews.upvote_count` = count(review_votes) of that review, and
+ * `comments.upvote_count` = count(comment_votes) of that comment, always.
+ * These functions are the counters' only writers. Each moves a counter by the
+ * number of vote rows its own statement actually inserted or deleted (0 or 1:
+ * the primary key makes a second vote impossible), in that same statement, so
+ * a double submit or two tabs never count twice. Under read committed, the
+ * UPDATE waits for a concurrent one on the same row and then adds to the value
+ * that one committed, so no increment is lost (tests/integration/
+ * votes-concurrency.test.ts proves it, with a naive read-then-write control
+ * that does lose votes). A review's hot score follows its counter by trigger
+ * in the same statement (migration 0004).
+ */
+
+export type VoteTarget = 'review' | 'comment';
+
+export type VoteOutcome =
+  | { ok: true; upvoted: boolean; upvoteCount: number; authorId: string | null }
+  | { ok: false; reason: 'not-found' | 'own' | 'not-allowed' };
+
+export interface SetUpvoteInput {
+  actor: { id: string };
+  target: VoteTarget;
+  targetId: number;
+  /** The state the member asked for: pressing twice is asking for the same state twice, which changes nothing. */
+  upvoted: boolean;
+}
+
+const TABLES = {
+  review: {
+    targets: sql.raw('reviews'),
+    votes: sql.raw('review_votes'),
+    key: sql.raw('review_id'),
+    visible: sql.raw(`status = 'published'`),
+  },
+  comment: {
+    targets: sql.raw('comments'),
+    votes: sql.raw('comment_votes'),
+    key: sql.raw('comment_id'),
+    visible: sql.raw('deleted_at is null'),
+  },
+} as const;
+
+/** Upvotes or withdraws an upvote, as `actor`. Refuses votes on one's own work and from banned or deleted members. */
+export async function setUpvote(input: SetUpvoteInput, executor: Executor = db): Promise<VoteOutcome> {
+  const { actor, target, targetId, upvoted } = input;
+  const t = TABLES[target];
+
+  return executor.transaction(async (tx) => {
+    const [found] = await tx.execute<{ author_id: string | null; voter_ok: boolean }>(sql`
+      select author_id,
+             exists (select 1 from users where id = ${actor.id} and banned_at is null and deleted_at is null) as voter_ok
+        from ${t.targets} where id = ${targetId} and ${t.visible}`);
+    if (!found) return { ok: false, reason: 'not-found' };
+    if (found.author_id === actor.id) return { ok: false, reason: 'own' };
+    if (!found.voter_ok) return { ok: false, reason: 'not-allowed' };
+
+    // One statement: the vote row and the counter move together, by the rows actually changed.
+    const changed = upvoted
+      ? await tx.execute<{ upvote_count: number }>(sql`
+          with cast_vote as (
+            insert into ${t.votes} (user_id, ${t.key}) values (${actor.id}, ${targetId})
+            on conflict do nothing
+            returning 1
+          )
+          update ${t.targets} set upvote_count = upvote_count + (select count(*) from cast_vote)
+           where id = ${targetId} and exists (select 1 from cast_vote)
+          returning upvote_count`)
+      : await tx.execute<{ upvote_count: number }>(sql`
+          with withdrawn as (
+            delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId}
+            returning 1
+          )
+          update ${t.targets} set upvote_count = upvote_count - (select count(*) from withdrawn)
+           where id = ${targetId} and exists (select 1 from withdrawn)
+          returning upvote_count`);
+
+    const moved = changed[0];
+    if (moved) return { ok: true, upvoted, upvoteCount: moved.upvote_count, authorId: found.author_id };
+    // Nothing changed (the vote was already in that state): report the counter as it stands.
+    const [current] = await tx.execute<{ upvote_count: number }>(
+      sql`select upvote_count from ${t.targets} where id = ${targetId}`,
+    );
+    return { ok: true, upvoted, upvoteCount: current?.upvote_count ?? 0, authorId: found.author_id };
+  });
+}
