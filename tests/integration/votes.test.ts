@@ -98,3 +98,14 @@ describe('getUpvoteTotals', () => {
     expect(await getUpvoteTotals(fan.id)).toEqual({ given: 2, received: 0 });
   });
 });
+
+describe('the vote throttle', () => {
+  it('allows a reader’s pace and refuses the 61st vote in a minute', async () => {
+    const { consume } = await import('@/lib/rate-limit');
+    const member = await createUser();
+    for (let vote = 0; vote < 60; vote += 1) expect(await consume('vote', member.id)).toEqual({ allowed: true });
+    expect(await consume('vote', member.id)).toMatchObject({ allowed: false });
+    // Another member's budget is untouched.
+    expect(await consume('vote', (await createUser()).id)).toEqual({ allowed: true });
+  });
+});

@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+
+import { withDatabase } from './database';
+import { expect, expectNoAxeViolations, newMember, signUp, test } from './fixtures';
+
+/** A seeded review and its current count, straight from the database. */
+async function someReview(): Promise<{ id: number; upvotes: number }> {
+  return withDatabase(async (sql) => {
+    const [row] = await sql<{ id: number; upvote_count: number }[]>`
+      select id, upvote_count from reviews where status = 'published' order by random() limit 1`;
+    return { id: row!.id, upvotes: row!.upvote_count };
+  });
+}
+
+const upvoteButton = (page: Page) => page.getByRole('article').getByRole('button', { name: 'Upvote', exact: true });
+const upvotes = (count: number) => `${count} ${count === 1 ? 'upvote' : 'upvotes'}`;
+
+async function expectUpvoteAndUndo(page: Page, review: { id: number; upvotes: number }) {
+  await page.goto(`/reviews/${review.id}`);
+  const button = upvoteButton(page);
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect(button).toHaveAccessibleDescription(upvotes(review.upvotes));
+
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(button).toHaveAccessibleDescription(upvotes(review.upvotes + 1));
+  await page.reload();
+  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(upvoteButton(page)).toHaveAccessibleDescription(upvotes(review.upvotes + 1));
+
+  await upvoteButton(page).click();
+  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'false');
+  await expect(upvoteButton(page)).toHaveAccessibleDescription(upvotes(review.upvotes));
+  await page.reload();
+  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'false');
+}
+
+test('a member upvotes a review, and a second press takes it back', async ({ page }) => {
+  await signUp(page, newMember());
+  await expectUpvoteAndUndo(page, await someReview());
+  await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('upvoting and taking it back are plain form posts', async ({ page }) => {
+    await signUp(page, newMember());
+    await expectUpvoteAndUndo(page, await someReview());
+  });
+});
+
+test('upvotes on feed cards show at once and stay', async ({ page }) => {
+  await signUp(page, newMember());
+  await page.goto('/?sort=new');
+  const card = page.getByRole('article').first();
+  const button = card.getByRole('button', { name: 'Upvote', exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(page.getByRole('article').first().getByRole('button', { name: 'Upvote', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a member cannot upvote their own review, and the button says why', async ({ page }) => {
+  const member = newMember();
+  await signUp(page, member);
+  const reviewId = await withDatabase(async (sql) => {
+    const [row] = await sql<{ id: number }[]>`
+      insert into reviews (film_id, author_id, title, body, rating)
+      select (select id from films where slug = 'wonder'), id, 'My own verdict', ${'A body long enough to read. '.repeat(30)}, 8
+        from users where handle = ${member.handle}
+      returning id`;
+    return row!.id;
+  });
+  await page.goto(`/reviews/${reviewId}`);
+  const button = upvoteButton(page);
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAccessibleDescription(/can’t upvote your own review/);
+});
+
+test('signed out, Upvote leads to sign in and back to the same review', async ({ page }) => {
+  const member = newMember();
+  await signUp(page, member);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const review = await someReview();
+
+  await page.goto(`/reviews/${review.id}`);
+  await upvoteButton(page).click();
+  await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=%2Freviews%2F${review.id}$`));
+  await page.getByLabel('Email').fill(member.email);
+  await page.getByLabel('Password').fill(member.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`/reviews/${review.id}$`));
+  await upvoteButton(page).click();
+  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the profile counts upvotes given and received', async ({ page }) => {
+  const member = newMember();
+  await signUp(page, member);
+  await page.goto(`/reviews/${(await someReview()).id}`);
+  await upvoteButton(page).click();
+  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await page.goto(`/u/${member.handle}`);
+  const given = page.getByRole('term').filter({ hasText: 'Upvotes given' }).locator('xpath=following-sibling::dd | preceding-sibling::dd');
+  await expect(given).toHaveText('1');
+});
+
