@@ -3,3 +3,4 @@ export * from './films';
 export * from './reviews';
 export * from './comments';
 export * from './notifications';
+export * from './follows';
