@@ -37,12 +37,17 @@ const HEADINGS: Record<FeedSort, string> = {
   following: 'From people you follow',
 };
 
-function emptyText(query: FeedQuery) {
+function emptyText(query: FeedQuery, signedIn: boolean) {
   if (query.sort === 'following') {
-    return {
-      title: 'Following is on its way',
-      description: 'Soon you will be able to follow the members whose reviews you trust, and their new verdicts will gather here.',
-    };
+    return signedIn
+      ? {
+          title: 'Nothing from people you follow yet',
+          description: 'Follow members whose reviews you trust, from their profile or any of their reviews, and their new verdicts will gather here.',
+        }
+      : {
+          title: 'Your own feed, from people you follow',
+          description: 'Sign in and follow members whose reviews you trust; their new verdicts will gather here.',
+        };
   }
   if (query.sort === 'top' && query.period !== 'all') {
     return { title: 'Nothing upvoted in this period yet', description: 'Try a longer period, or see what is trending now.' };
@@ -52,10 +57,11 @@ function emptyText(query: FeedQuery) {
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const query = parseFeedQuery(await searchParams);
-  const [viewer, page] = await Promise.all([getViewer(), listFeed(query)]);
+  const viewer = await getViewer();
+  const page = await listFeed(query, { viewerId: viewer?.id });
   const upvotedIds = await upvotedReviewIds(viewer?.id, page.reviews.map((review) => review.id));
   const view = { sort: query.sort, period: query.period };
-  const empty = emptyText(query);
+  const empty = emptyText(query, viewer !== null);
 
   return (
     <PageShell>

@@ -33,7 +33,7 @@ test('the feed’s tabs: Trending, New, Top with its periods, and Following', as
   expect(await cardIds(page)).toEqual((await expectedIds('upvote_count')).slice(0, 20));
 
   await page.getByRole('navigation', { name: 'Feed' }).getByRole('link', { name: 'Following' }).click();
-  await expect(page.getByRole('heading', { name: 'Following is on its way' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your own feed, from people you follow' })).toBeVisible();
 });
 
 test('Load more appends the next page in place, in order, without repeats or gaps', async ({ page }) => {

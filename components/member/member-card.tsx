@@ -1,10 +1,12 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import type { FollowCounts } from '@/lib/follows/types';
 import type { MemberProfile, MemberSummary } from '@/lib/users/types';
 import type { UpvoteTotals } from '@/lib/votes/types';
 import { Avatar } from '@/components/ui/avatar';
 import { Chip } from '@/components/ui/chip';
 import { cx } from '@/components/ui/cx';
 import { memberSince } from './member-since';
+import { NewHere } from './new-here';
 
 export interface MemberCardProps {
   /** A MemberProfile adds bio, role and totals; a MemberSummary shows the basics. */
@@ -16,6 +18,9 @@ export interface MemberCardProps {
   headingLevel?: 1 | 2 | 3;
   /** Upvotes given and received across reviews and comments, for a profile's stats. */
   upvotes?: UpvoteTotals;
+  follows?: FollowCounts;
+  /** Beside the name: the Follow button, or a link to settings on one's own profile. */
+  action?: ReactNode;
   className?: string;
 }
 
@@ -25,7 +30,7 @@ function isProfile(member: MemberSummary | MemberProfile): member is MemberProfi
   return 'bio' in member;
 }
 
-export function MemberCard({ member, headingLevel = 1, upvotes, className }: MemberCardProps) {
+export function MemberCard({ member, headingLevel = 1, upvotes, follows, action, className }: MemberCardProps) {
   const Heading = `h${headingLevel}` as const;
   const headingId = useId();
   const profile = isProfile(member) ? member : null;
@@ -56,6 +61,8 @@ export function MemberCard({ member, headingLevel = 1, upvotes, className }: Mem
           {profile && profile.role !== 'member' ? (
             <Chip tone="accent">{profile.role === 'admin' ? 'Admin' : 'Moderator'}</Chip>
           ) : null}
+          <NewHere memberSince={member.createdAt} />
+          {action ? <div className="sm:ml-auto">{action}</div> : null}
         </div>
         <p className="mt-1 text-[0.9375rem] text-ink-muted">
           @{member.handle}
@@ -82,6 +89,18 @@ export function MemberCard({ member, headingLevel = 1, upvotes, className }: Mem
                 {count.format(upvotes?.received ?? profile.upvotesReceived)}
               </dd>
             </div>
+            {follows ? (
+              <>
+                <div className="flex flex-col-reverse">
+                  <dt className="text-sm text-ink-muted">{follows.followers === 1 ? 'Follower' : 'Followers'}</dt>
+                  <dd className="font-serif text-2xl font-semibold text-ink tabular-nums">{count.format(follows.followers)}</dd>
+                </div>
+                <div className="flex flex-col-reverse">
+                  <dt className="text-sm text-ink-muted">Following</dt>
+                  <dd className="font-serif text-2xl font-semibold text-ink tabular-nums">{count.format(follows.following)}</dd>
+                </div>
+              </>
+            ) : null}
             {upvotes ? (
               <div className="flex flex-col-reverse">
                 <dt className="text-sm text-ink-muted">Upvotes given</dt>

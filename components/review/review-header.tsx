@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import type { ReviewDetail } from '@/lib/reviews/types';
 import { Avatar } from '@/components/ui/avatar';
@@ -11,13 +12,15 @@ import { memberSince } from '@/components/member/member-since';
 
 export interface ReviewHeaderProps {
   review: ReviewDetail;
+  /** Beside the author: the Follow button for readers who are not the author. */
+  authorAction?: ReactNode;
   now?: Date;
 }
 
 /** Reading speed used for the "N min read" estimate. */
 const WORDS_PER_MINUTE = 230;
 
-export function ReviewHeader({ review, now }: ReviewHeaderProps) {
+export function ReviewHeader({ review, authorAction, now }: ReviewHeaderProps) {
   const { film, author } = review;
   const minutes = Math.max(1, Math.round(review.wordCount / WORDS_PER_MINUTE));
   const showOriginal = film.originalTitle !== null && film.originalTitle !== film.title;
@@ -71,6 +74,7 @@ export function ReviewHeader({ review, now }: ReviewHeaderProps) {
             </p>
             <p className="text-ink-muted">{memberSince(author.createdAt)}</p>
           </div>
+          {authorAction ? <div className="ml-2">{authorAction}</div> : null}
         </div>
         <p className="flex flex-wrap items-center gap-y-1 text-sm text-ink-muted">
           <span className={separatedItem}>

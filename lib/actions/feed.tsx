@@ -13,7 +13,8 @@ import { upvotedReviewIds } from '@/lib/votes/queries';
  */
 export async function loadFeedPageAction(view: { sort: string; t: string }, after: string): Promise<MorePage> {
   const query = parseFeedQuery({ ...view, after });
-  const [viewer, page] = await Promise.all([getViewer(), listFeed(query)]);
+  const viewer = await getViewer();
+  const page = await listFeed(query, { viewerId: viewer?.id });
   const upvotedIds = await upvotedReviewIds(viewer?.id, page.reviews.map((review) => review.id));
   return {
     items: (

@@ -15,6 +15,8 @@ const limiters = {
   reviewPublish: new RateLimiterMemory({ keyPrefix: 'review-publish', points: 10, duration: 60 * 60 }),
   /** Upvotes and withdrawn upvotes by one member: 60 per minute, far above any reader's pace. */
   vote: new RateLimiterMemory({ keyPrefix: 'vote', points: 60, duration: 60 }),
+  /** Follows and unfollows by one member: 30 per minute. */
+  follow: new RateLimiterMemory({ keyPrefix: 'follow', points: 30, duration: 60 }),
 } as const;
 
 export type Throttle = keyof typeof limiters;

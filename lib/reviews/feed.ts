@@ -70,19 +70,23 @@ interface FeedOrder {
   keyValue: (text: string) => SQL | null;
 }
 
-const FEED_ORDERS: Record<Exclude<FeedSort, 'following'>, FeedOrder> = {
+const NEWEST_FIRST: FeedOrder = {
+  key: sql`${reviews.createdAt}`,
+  // Microseconds since the epoch: exact, where a JavaScript Date would round to the millisecond.
+  keyText: sql<string>`(extract(epoch from ${reviews.createdAt}) * 1000000)::bigint::text`,
+  keyValue: (text) => (/^-?\d{1,17}$/.test(text) ? sql`(timestamptz 'epoch' + ${text}::bigint * interval '1 microsecond')` : null),
+};
+
+const FEED_ORDERS: Record<FeedSort, FeedOrder> = {
   hot: {
     key: sql`${reviews.hotScore}`,
     // float8 prints the shortest text that reads back as the same bits (PostgreSQL 12+).
     keyText: sql<string>`${reviews.hotScore}::text`,
     keyValue: (text) => (/^-?\d+(\.\d+)?(e[-+]?\d+)?$/.test(text) && Number.isFinite(Number(text)) ? sql`${text}::float8` : null),
   },
-  new: {
-    key: sql`${reviews.createdAt}`,
-    // Microseconds since the epoch: exact, where a JavaScript Date would round to the millisecond.
-    keyText: sql<string>`(extract(epoch from ${reviews.createdAt}) * 1000000)::bigint::text`,
-    keyValue: (text) => (/^-?\d{1,17}$/.test(text) ? sql`(timestamptz 'epoch' + ${text}::bigint * interval '1 microsecond')` : null),
-  },
+  new: NEWEST_FIRST,
+  // Following is the newest reviews by the people one follows.
+  following: NEWEST_FIRST,
   top: {
     key: sql`${reviews.upvoteCount}`,
     keyText: sql<string>`${reviews.upvoteCount}::text`,
@@ -91,7 +95,7 @@ const FEED_ORDERS: Record<Exclude<FeedSort, 'following'>, FeedOrder> = {
 };
 
 /** Rows strictly after the cursor in (key desc, id desc) order; undefined (the first page) for a cursor that is not one. */
-function afterCursor(sort: Exclude<FeedSort, 'following'>, cursor: string | undefined): SQL | undefined {
+function afterCursor(sort: FeedSort, cursor: string | undefined): SQL | undefined {
   const match = cursor?.match(/^([a-z]+)_(.+)_(\d{1,10})$/);
   if (!match || match[1] !== sort) return undefined;
   const order = FEED_ORDERS[sort];
@@ -102,31 +106,61 @@ function afterCursor(sort: Exclude<FeedSort, 'following'>, cursor: string | unde
   return sql`(${order.key}, ${reviews.id}) < (${key}, ${id})`;
 }
 
-/** The query behind one page of a sorted feed (exported so a test can EXPLAIN it). */
-export function feedSelect(query: FeedQuery & { sort: Exclude<FeedSort, 'following'> }, limit: number) {
-  const order = FEED_ORDERS[query.sort];
-  const period =
-    query.sort === 'top' && query.period !== 'all'
-      ? sql`${reviews.createdAt} >= now() - ${PERIOD_INTERVALS[query.period]}::interval`
-      : undefined;
+/** One keyset page of published reviews matching `where`, in one of the feed's orders. */
+export function orderedReviews(sort: FeedSort, where: SQL | undefined, after: string | undefined, limit: number) {
+  const order = FEED_ORDERS[sort];
   return db
     .select({ ...cardColumns, sortKey: order.keyText })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.authorId))
     .innerJoin(films, eq(films.id, reviews.filmId))
-    .where(and(eq(reviews.status, 'published'), period, afterCursor(query.sort, query.after)))
+    .where(and(eq(reviews.status, 'published'), where, afterCursor(sort, after)))
     .orderBy(desc(order.key), desc(reviews.id))
     .limit(limit);
 }
 
-/** One page of the feed. Following needs follows, which this feed does not have yet: it is always empty. */
-export async function listFeed(query: FeedQuery, { limit = FEED_PAGE_SIZE }: { limit?: number } = {}): Promise<ReviewPage> {
-  if (query.sort === 'following') return { reviews: [], nextCursor: null };
-  const rows = await feedSelect({ ...query, sort: query.sort }, limit + 1);
+/** The rows of `orderedReviews` (fetched with one extra) as a page of cards with the next cursor. */
+export function toReviewPage(sort: FeedSort, rows: Awaited<ReturnType<typeof orderedReviews>>, limit: number): ReviewPage {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     reviews: page.map(({ sortKey: _sortKey, ...row }) => toCard(row)),
-    nextCursor: rows.length > limit && last ? `${query.sort}_${last.sortKey}_${last.id}` : null,
+    nextCursor: rows.length > limit && last ? `${sort}_${last.sortKey}_${last.id}` : null,
   };
+}
+
+/**
+ * The query behind one page of the feed (exported so a test can EXPLAIN it).
+ * Following is New narrowed to the authors `viewerId` follows.
+ */
+export function feedSelect(query: FeedQuery, limit: number, viewerId?: string) {
+  const period =
+    query.sort === 'top' && query.period !== 'all'
+      ? sql`${reviews.createdAt} >= now() - ${PERIOD_INTERVALS[query.period]}::interval`
+      : undefined;
+  const followed =
+    query.sort === 'following'
+      ? sql`${reviews.authorId} in (select followed_id from follows where follower_id = ${viewerId ?? null})`
+      : undefined;
+  return orderedReviews(query.sort, and(period, followed), query.after, limit);
+}
+
+/** One page of the feed, as `viewerId` sees it (only Following depends on who is reading). */
+export async function listFeed(
+  query: FeedQuery,
+  { limit = FEED_PAGE_SIZE, viewerId }: { limit?: number; viewerId?: string } = {},
+): Promise<ReviewPage> {
+  if (query.sort === 'following' && !viewerId) return { reviews: [], nextCursor: null };
+  return toReviewPage(query.sort, await feedSelect(query, limit + 1, viewerId), limit);
+}
+
+export const MEMBER_REVIEW_SORTS = ['new', 'top'] as const;
+export type MemberReviewSort = (typeof MEMBER_REVIEW_SORTS)[number];
+
+/** A member's published reviews for their profile, newest or most upvoted first. */
+export async function listMemberReviewPage(
+  authorId: string,
+  { sort, after, limit = FEED_PAGE_SIZE }: { sort: MemberReviewSort; after?: string; limit?: number },
+): Promise<ReviewPage> {
+  return toReviewPage(sort, await orderedReviews(sort, eq(reviews.authorId, authorId), after, limit + 1), limit);
 }

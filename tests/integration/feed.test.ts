@@ -55,7 +55,7 @@ describe('the feed', async () => {
     expect(await everyPage({ sort: 'top', period }, 5)).toEqual(await expectedOrder(sql`upvote_count desc`, within));
   });
 
-  it('Following is empty until members can follow each other', async () => {
+  it('Following is empty for a reader who is not signed in', async () => {
     expect(await listFeed({ sort: 'following', period: 'week' })).toEqual({ reviews: [], nextCursor: null });
   });
 

@@ -8,10 +8,13 @@ import { MoreReviews } from '@/components/review/more-reviews';
 import { ReviewBody } from '@/components/review/review-body';
 import { ReviewHeader } from '@/components/review/review-header';
 import { ShareLinks } from '@/components/review/share-links';
+import { FollowButton } from '@/components/member/follow-button';
 import { UpvoteButton } from '@/components/vote/upvote-button';
+import { followMemberAction } from '@/lib/actions/follows';
 import { upvoteReviewAction } from '@/lib/actions/votes';
 import { getViewer } from '@/lib/auth/viewer';
 import { getThread } from '@/lib/comments/queries';
+import { isFollowingHandle } from '@/lib/follows/queries';
 import { Markdown } from '@/lib/markdown/render';
 import { listOtherReviewsOfFilm } from '@/lib/reviews/film-reviews';
 import { getReviewDetail } from '@/lib/reviews/queries';
@@ -65,15 +68,26 @@ export default async function ReviewPage({ params }: { params: Params }) {
     listOtherReviewsOfFilm(detail.film.slug, detail.id),
     getViewer(),
   ]);
-  const upvoted = (await upvotedReviewIds(viewer?.id, [detail.id])).has(detail.id);
   const own = viewer?.handle === detail.author.handle;
+  const [upvotedIds, followingAuthor] = await Promise.all([
+    upvotedReviewIds(viewer?.id, [detail.id]),
+    own ? false : isFollowingHandle(viewer?.id, detail.author.handle),
+  ]);
+  const upvoted = upvotedIds.has(detail.id);
   const path = `/reviews/${detail.id}`;
   const canonicalUrl = new URL(`/reviews/${detail.id}`, siteUrl()).toString();
 
   return (
     <PageShell narrow>
       <article>
-        <ReviewHeader review={detail} />
+        <ReviewHeader
+          review={detail}
+          authorAction={
+            own ? null : (
+              <FollowButton action={followMemberAction.bind(null, detail.author.handle, path)} following={followingAuthor} />
+            )
+          }
+        />
         <ReviewBody className="mt-8">
           <Markdown source={detail.body} />
         </ReviewBody>

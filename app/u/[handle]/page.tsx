@@ -1,14 +1,22 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
+import { FeedTabs } from '@/components/feed/feed-tabs';
+import { FollowButton } from '@/components/member/follow-button';
 import { MemberCard } from '@/components/member/member-card';
+import { RecentComments } from '@/components/member/recent-comments';
 import { MoreLink } from '@/components/page/more-link';
 import { PageShell } from '@/components/page/page-shell';
 import { ReviewList } from '@/components/review/review-list';
+import { buttonClasses } from '@/components/ui/button';
+import { followMemberAction } from '@/lib/actions/follows';
 import { getViewer } from '@/lib/auth/viewer';
-import { listMemberReviews } from '@/lib/reviews/queries';
+import { getFollowCounts, isFollowing } from '@/lib/follows/queries';
+import { listMemberReviewPage, MEMBER_REVIEW_SORTS, type MemberReviewSort } from '@/lib/reviews/feed';
 import { firstParam, type SearchParams } from '@/lib/search-params';
+import { listRecentComments } from '@/lib/users/activity';
 import { getMemberProfile } from '@/lib/users/queries';
 import { getUpvoteTotals, upvotedReviewIds } from '@/lib/votes/queries';
 
@@ -29,27 +37,80 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
+const SORT_LABELS: Record<MemberReviewSort, string> = { new: 'New', top: 'Top' };
+
+function reviewsHref(handle: string, sort: MemberReviewSort, after?: string) {
+  const params = new URLSearchParams();
+  if (sort !== 'new') params.set('sort', sort);
+  if (after) params.set('after', after);
+  const search = params.toString();
+  return `/u/${handle}${search ? `?${search}` : ''}`;
+}
+
 export default async function ProfilePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const member = await profile(decodeURIComponent((await params).handle));
   if (!member) notFound();
-  const after = firstParam((await searchParams).after);
-  const [reviews, upvotes, viewer] = await Promise.all([listMemberReviews(member.id, { after }), getUpvoteTotals(member.id), getViewer()]);
-  const upvotedIds = await upvotedReviewIds(viewer?.id, reviews.reviews.map((review) => review.id));
+  const query = await searchParams;
+  const sort: MemberReviewSort = MEMBER_REVIEW_SORTS.find((value) => value === firstParam(query.sort)) ?? 'new';
+  const after = firstParam(query.after)?.slice(0, 80);
+
+  const [reviews, upvotes, follows, comments, viewer] = await Promise.all([
+    listMemberReviewPage(member.id, { sort, after }),
+    getUpvoteTotals(member.id),
+    getFollowCounts(member.id),
+    listRecentComments(member.id),
+    getViewer(),
+  ]);
+  const own = viewer?.id === member.id;
+  const [upvotedIds, following] = await Promise.all([
+    upvotedReviewIds(viewer?.id, reviews.reviews.map((review) => review.id)),
+    isFollowing(viewer?.id, member.id),
+  ]);
+  const path = reviewsHref(member.handle, sort, after);
 
   return (
     <PageShell>
-      <MemberCard member={member} upvotes={upvotes} />
-      <section aria-labelledby="member-reviews" className="mt-12">
-        <h2 id="member-reviews" className="mb-6 font-serif text-2xl font-semibold text-ink">
-          Reviews
-        </h2>
-        <ReviewList
-          reviews={reviews.reviews}
-          headingLevel={3}
-          votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: `/u/${member.handle}${after ? `?after=${after}` : ''}` }}
-          emptyTitle="No reviews yet" emptyDescription={`${member.displayName} hasn't reviewed anything yet.`} />
-        {reviews.nextCursor && <MoreLink href={`/u/${member.handle}?after=${reviews.nextCursor}`}>More reviews</MoreLink>}
-      </section>
+      <MemberCard
+        member={member}
+        upvotes={upvotes}
+        follows={follows}
+        action={
+          own ? (
+            <Link href="/settings" className={buttonClasses('secondary', 'sm')}>
+              Edit profile
+            </Link>
+          ) : (
+            <FollowButton action={followMemberAction.bind(null, member.handle, path)} following={following} />
+          )
+        }
+      />
+      <div className="mt-12 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-labelledby="member-reviews" className="min-w-0">
+          <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+            <h2 id="member-reviews" className="font-serif text-2xl font-semibold text-ink">
+              Reviews
+            </h2>
+            <FeedTabs
+              label="Sort reviews"
+              size="sm"
+              tabs={MEMBER_REVIEW_SORTS.map((value) => ({
+                label: SORT_LABELS[value],
+                href: reviewsHref(member.handle, value),
+                current: value === sort,
+              }))}
+            />
+          </div>
+          <ReviewList
+            reviews={reviews.reviews}
+            headingLevel={3}
+            votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: path }}
+            emptyTitle="No reviews yet"
+            emptyDescription={`${member.displayName} hasn't reviewed anything yet.`}
+          />
+          {reviews.nextCursor && <MoreLink href={reviewsHref(member.handle, sort, reviews.nextCursor)}>More reviews</MoreLink>}
+        </section>
+        <RecentComments comments={comments} displayName={member.displayName} />
+      </div>
     </PageShell>
   );
 }

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { PageShell } from '@/components/page/page-shell';
+import { DeleteAccountForm } from '@/components/settings/delete-account-form';
+import { ProfileForm } from '@/components/settings/profile-form';
+import { buttonClasses } from '@/components/ui/button';
+import { deleteAccountAction, updateProfileAction } from '@/lib/actions/settings';
+import { requireUser } from '@/lib/auth/viewer';
+import { getProfileSettings } from '@/lib/users/settings';
+
+export const metadata: Metadata = {
+  title: 'Settings',
+  description: 'Your Verdict profile, your data, and your account.',
+  openGraph: { title: 'Settings · Verdict', url: '/settings' },
+  robots: { index: false },
+};
+
+const sectionClasses = 'rounded-card border border-line bg-surface p-5 shadow-card sm:p-8';
+
+export default async function SettingsPage() {
+  const viewer = await requireUser('/settings');
+  const settings = await getProfileSettings(viewer);
+  if (!settings) notFound();
+
+  return (
+    <PageShell narrow>
+      <header className="mb-8">
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">Settings</h1>
+        <p className="mt-2 text-ink-muted">
+          Signed in as <span className="font-medium text-ink">@{settings.handle}</span>
+          {settings.email ? ` (${settings.email})` : ''}.
+        </p>
+      </header>
+
+      <div className="space-y-8">
+        <section aria-labelledby="profile-heading" className={sectionClasses}>
+          <h2 id="profile-heading" className="mb-5 font-serif text-2xl font-semibold text-ink">
+            Profile
+          </h2>
+          <ProfileForm action={updateProfileAction} initial={{ displayName: settings.displayName, bio: settings.bio }} />
+        </section>
+
+        <section aria-labelledby="data-heading" className={sectionClasses}>
+          <h2 id="data-heading" className="mb-2 font-serif text-2xl font-semibold text-ink">
+            Your data
+          </h2>
+          <p className="mb-5 text-ink-muted">
+            Everything you have written and done on Verdict — your profile, reviews with every saved version, comments,
+            upvotes and follows — as one JSON file.
+          </p>
+          <a href="/settings/export" download className={buttonClasses('secondary')}>
+            Download my data
+          </a>
+        </section>
+
+        <section aria-labelledby="delete-heading" className={`${sectionClasses} border-danger/40`}>
+          <h2 id="delete-heading" className="mb-2 font-serif text-2xl font-semibold text-ink">
+            Delete my account
+          </h2>
+          <p className="mb-5 text-ink-muted">Your profile goes for good. Choose what happens to what you wrote.</p>
+          <DeleteAccountForm action={deleteAccountAction} />
+        </section>
+      </div>
+    </PageShell>
+  );
+}

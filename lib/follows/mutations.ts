@@ -1,0 +1,38 @@
+import 'server-only';
+
+import { sql } from 'drizzle-orm';
+
+import { db } from '@/db';
+
+export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reason: 'not-found' | 'self' };
+
+/**
+ * Follows or unfollows the member with `handle`, as `actor`. The primary key
+ * keeps one row per pair, so following twice is the same as once. A new
+ * follow tells the followed member, unless they asked not to be told
+ * (`notify_follows` does not exist yet; every member is told for now).
+ */
+export async function setFollowing(input: { actor: { id: string }; handle: string; following: boolean }): Promise<FollowOutcome> {
+  const { actor, handle, following } = input;
+  return db.transaction(async (tx) => {
+    const [target] = await tx.execute<{ id: string }>(sql`
+      select id from users where handle = ${handle.toLowerCase()} and deleted_at is null and banned_at is null`);
+    if (!target) return { ok: false, reason: 'not-found' };
+    if (target.id === actor.id) return { ok: false, reason: 'self' };
+
+    if (!following) {
+      await tx.execute(sql`delete from follows where follower_id = ${actor.id} and followed_id = ${target.id}`);
+      return { ok: true, following: false };
+    }
+    // The notice goes out only when this statement made the follow: a repeat sends nothing.
+    await tx.execute(sql`
+      with followed as (
+        insert into follows (follower_id, followed_id) values (${actor.id}, ${target.id})
+        on conflict do nothing
+        returning followed_id
+      )
+      insert into notifications (recipient_id, kind, actor_id)
+      select followed_id, 'follow', ${actor.id} from followed`);
+    return { ok: true, following: true };
+  });
+}

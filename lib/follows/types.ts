@@ -1,0 +1,4 @@
+export type FollowCounts = {
+  followers: number;
+  following: number;
+};

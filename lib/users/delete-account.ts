@@ -1,0 +1,98 @@
+import 'server-only';
+
+import { randomBytes } from 'node:crypto';
+
+import { sql } from 'drizzle-orm';
+
+import { db, type Transaction } from '@/db';
+import { MAX_COMMENT_DEPTH } from '@/db/schema';
+import { verifyPassword } from '@/lib/auth/password';
+
+export type DeleteAccountOutcome = { ok: true } | { ok: false; reason: 'wrong-password' | 'not-found' };
+
+/**
+ * Deletes the member's account, in one transaction, after checking their
+ * password again (members who only use GitHub or Google have none to give,
+ * and are refused here).
+ *
+ * - Upvotes they gave are removed and every counter they moved moves back.
+ * - `content: 'remove'`: their reviews go (with the threads under them) and
+ *   their comments go; a comment with replies stays as "[deleted]" so the
+ *   thread keeps its shape. `content: 'keep'`: reviews and comments stay,
+ *   signed by "[deleted member]".
+ * - The member row stays as an anonymous tombstone (no email, password,
+ *   bio or sessions) so kept writing has an author; its handle is freed.
+ */
+export async function deleteAccount(input: {
+  actor: { id: string };
+  password: string;
+  content: 'remove' | 'keep';
+}): Promise<DeleteAccountOutcome> {
+  const { actor, password, content } = input;
+  const [member] = await db.execute<{ password_hash: string | null }>(
+    sql`select password_hash from users where id = ${actor.id} and deleted_at is null`,
+  );
+  if (!member) return { ok: false, reason: 'not-found' };
+  if (!member.password_hash || !(await verifyPassword(member.password_hash, password))) {
+    return { ok: false, reason: 'wrong-password' };
+  }
+
+  await db.transaction(async (tx) => {
+    await withdrawUpvotes(tx, actor.id);
+    if (content === 'remove') await removeWriting(tx, actor.id);
+    await tx.execute(sql`delete from follows where follower_id = ${actor.id} or followed_id = ${actor.id}`);
+    await tx.execute(sql`delete from accounts where user_id = ${actor.id}`);
+    await tx.execute(sql`delete from sessions where user_id = ${actor.id}`);
+    await tx.execute(sql`delete from notifications where recipient_id = ${actor.id}`);
+    await tx.execute(sql`
+      update users set
+        handle = ${`deleted-${randomBytes(6).toString('hex')}`},
+        display_name = '[deleted member]', name = null, email = null, email_verified = null,
+        image = null, bio = '', password_hash = null,
+        session_version = session_version + 1, deleted_at = now()
+      where id = ${actor.id}`);
+  });
+  return { ok: true };
+}
+
+/** Removes the member's upvotes and moves each counter back by the rows removed (the counters' invariant holds throughout). */
+async function withdrawUpvotes(tx: Transaction, memberId: string) {
+  await tx.execute(sql`
+    with withdrawn as (delete from review_votes where user_id = ${memberId} returning review_id)
+    update reviews r set upvote_count = r.upvote_count - w.n
+      from (select review_id, count(*)::int as n from withdrawn group by review_id) w
+     where r.id = w.review_id`);
+  await tx.execute(sql`
+    with withdrawn as (delete from comment_votes where user_id = ${memberId} returning comment_id)
+    update comments c set upvote_count = c.upvote_count - w.n
+      from (select comment_id, count(*)::int as n from withdrawn group by comment_id) w
+     where c.id = w.comment_id`);
+}
+
+/** Deletes the member's reviews and comments, keeping "[deleted]" placeholders where others replied. */
+async function removeWriting(tx: Transaction, memberId: string) {
+  // Reviews go with everything under them (comments, votes, revisions cascade).
+  await tx.execute(sql`delete from reviews where author_id = ${memberId}`);
+  // Their visible comments become "[deleted]", and leave their reviews' counts.
+  const hidden = await tx.execute<{ id: number }>(sql`
+    with hidden as (
+      update comments set deleted_at = now(), author_id = null, body = '[deleted]'
+       where author_id = ${memberId} and deleted_at is null
+      returning id, review_id),
+    recounted as (
+      update reviews r set comment_count = r.comment_count - h.n
+        from (select review_id, count(*)::int as n from hidden group by review_id) h
+       where r.id = h.review_id)
+    select id from hidden`);
+  // Of those, the ones nobody replied to have no shape to keep: prune them,
+  // leaf by leaf (a chain of their own replies), at most the depth cap deep.
+  const ids = hidden.map((row) => row.id);
+  for (let level = 0; level <= MAX_COMMENT_DEPTH && ids.length > 0; level += 1) {
+    const pruned = await tx.execute(sql`
+      delete from comments c
+       where c.id = any(${sql.param(ids)}::int[])
+         and not exists (select 1 from comments child where child.parent_id = c.id)
+      returning c.id`);
+    if (pruned.length === 0) break;
+  }
+}
