@@ -4,3 +4,4 @@ export * from './reviews';
 export * from './comments';
 export * from './notifications';
 export * from './follows';
+export * from './badges';

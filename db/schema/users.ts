@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
@@ -43,6 +44,19 @@ export const users = pgTable(
      * token carries the version it was issued at and stops working when they differ.
      */
     sessionVersion: integer().notNull().default(0),
+    /**
+     * Upvotes this member's reviews and comments hold (every vote row on
+     * them). Derived data with one writer, lib/votes/mutations.ts, which moves
+     * it in the vote's transaction; the badge check reads the value that
+     * update returns, so exactly one vote sees each threshold crossed.
+     */
+    upvotesReceived: integer().notNull().default(0),
+    /** Which notices the member wants; opting out stops notices, never badges. */
+    notifyReplies: boolean().notNull().default(true),
+    notifyMentions: boolean().notNull().default(true),
+    notifyBadges: boolean().notNull().default(true),
+    notifyMilestones: boolean().notNull().default(true),
+    notifyFollows: boolean().notNull().default(true),
     createdAt: createdAt(),
     bannedAt: timestamptz(),
     deletedAt: timestamptz(),
@@ -53,6 +67,7 @@ export const users = pgTable(
     check('users_display_name_length', sql`char_length(${t.displayName}) between 1 and 50`),
     check('users_email_lower', sql`${t.email} = lower(${t.email})`),
     check('users_bio_length', sql`char_length(${t.bio}) <= 500`),
+    check('users_upvotes_received_nonnegative', sql`${t.upvotesReceived} >= 0`),
   ],
 );
 

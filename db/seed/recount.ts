@@ -10,6 +10,7 @@ import type { Transaction } from '../index';
  *   reviews.upvote_count  = rows in review_votes for the review
  *   reviews.comment_count = comments on the review that are not deleted
  *   comments.upvote_count = rows in comment_votes for the comment
+ *   users.upvotes_received = vote rows on the member's reviews and comments
  */
 export async function recountCounters(tx: Transaction) {
   await tx.execute(sql`
@@ -23,5 +24,11 @@ export async function recountCounters(tx: Transaction) {
   await tx.execute(sql`
     update comments c
     set upvote_count = (select count(*) from comment_votes v where v.comment_id = c.id)
+  `);
+  await tx.execute(sql`
+    update users u
+    set upvotes_received =
+      (select count(*) from review_votes v join reviews r on r.id = v.review_id where r.author_id = u.id)
+      + (select count(*) from comment_votes v join comments c on c.id = v.comment_id where c.author_id = u.id)
   `);
 }

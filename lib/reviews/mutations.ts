@@ -4,7 +4,12 @@ import { and, eq, sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
 import { films, reviewRevisions, reviews } from '@/db/schema';
+import { checkBadges } from '@/lib/badges/award';
+import type { BadgeCount } from '@/lib/badges/ladders';
 import type { ReviewInput } from '@/lib/validation/review';
+
+/** What publishing a review can earn, checked in the publishing transaction. */
+const PUBLISHING_BADGES: BadgeCount[] = ['reviews-published', 'first-verdicts', 'remake-families', 'countries-reviewed', 'years-member'];
 
 export type SaveReviewResult =
   | { ok: true; reviewId: number; outcome: 'published' | 'edited' | 'unchanged' }
@@ -32,6 +37,7 @@ export async function saveReview(actor: { id: string }, filmSlug: string, input:
       .returning({ id: reviews.id });
     if (created) {
       await addRevision(tx, created.id, 1, input);
+      await checkBadges(tx, actor.id, PUBLISHING_BADGES);
       return { ok: true, reviewId: created.id, outcome: 'published' };
     }
 
@@ -60,6 +66,8 @@ export async function saveReview(actor: { id: string }, filmSlug: string, input:
       .from(reviewRevisions)
       .where(eq(reviewRevisions.reviewId, existing.id));
     await addRevision(tx, existing.id, (latest?.version ?? 0) + 1, input);
+    // An edit can make a well-upvoted review a long read.
+    await checkBadges(tx, actor.id, deleted ? [...PUBLISHING_BADGES, 'long-reads'] : ['long-reads']);
     return { ok: true, reviewId: existing.id, outcome: deleted ? 'published' : 'edited' };
   });
 }

@@ -49,24 +49,41 @@ export async function deleteAccount(input: {
         handle = ${`deleted-${randomBytes(6).toString('hex')}`},
         display_name = '[deleted member]', name = null, email = null, email_verified = null,
         image = null, bio = '', password_hash = null,
-        session_version = session_version + 1, deleted_at = now()
+        session_version = session_version + 1, deleted_at = now(),
+        -- Removed writing takes its votes with it; kept writing keeps them.
+        upvotes_received =
+          (select count(*) from review_votes v join reviews r on r.id = v.review_id where r.author_id = ${actor.id})
+          + (select count(*) from comment_votes v join comments c on c.id = v.comment_id where c.author_id = ${actor.id})
       where id = ${actor.id}`);
   });
   return { ok: true };
 }
 
-/** Removes the member's upvotes and moves each counter back by the rows removed (the counters' invariant holds throughout). */
+/**
+ * Removes the member's upvotes and moves every counter they moved back by the
+ * rows removed: each review's and comment's count, and each author's total.
+ */
 async function withdrawUpvotes(tx: Transaction, memberId: string) {
   await tx.execute(sql`
-    with withdrawn as (delete from review_votes where user_id = ${memberId} returning review_id)
-    update reviews r set upvote_count = r.upvote_count - w.n
-      from (select review_id, count(*)::int as n from withdrawn group by review_id) w
-     where r.id = w.review_id`);
+    with withdrawn as (delete from review_votes where user_id = ${memberId} returning review_id),
+    per_review as (select review_id, count(*)::int as n from withdrawn group by review_id),
+    counted as (
+      update reviews r set upvote_count = r.upvote_count - w.n from per_review w
+       where r.id = w.review_id
+      returning r.author_id, w.n)
+    update users u set upvotes_received = u.upvotes_received - a.n
+      from (select author_id, sum(n)::int as n from counted group by author_id) a
+     where u.id = a.author_id`);
   await tx.execute(sql`
-    with withdrawn as (delete from comment_votes where user_id = ${memberId} returning comment_id)
-    update comments c set upvote_count = c.upvote_count - w.n
-      from (select comment_id, count(*)::int as n from withdrawn group by comment_id) w
-     where c.id = w.comment_id`);
+    with withdrawn as (delete from comment_votes where user_id = ${memberId} returning comment_id),
+    per_comment as (select comment_id, count(*)::int as n from withdrawn group by comment_id),
+    counted as (
+      update comments c set upvote_count = c.upvote_count - w.n from per_comment w
+       where c.id = w.comment_id
+      returning c.author_id, w.n)
+    update users u set upvotes_received = u.upvotes_received - a.n
+      from (select author_id, sum(n)::int as n from counted where author_id is not null group by author_id) a
+     where u.id = a.author_id`);
 }
 
 /** Deletes the member's reviews and comments, keeping "[deleted]" placeholders where others replied. */

@@ -3,6 +3,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
+import { checkBadges, grantBadges } from '@/lib/badges/award';
+import { LONG_READ_UPVOTES } from '@/lib/badges/counts';
 
 /**
  * Upvotes on reviews and comments.
@@ -17,8 +19,13 @@ import { db, type Executor } from '@/db';
  * that one committed, so no increment is lost (tests/integration/
  * votes-concurrency.test.ts proves it, with a naive read-then-write control
  * that does lose votes). A review's hot score follows its counter by trigger
- * in the same statement (migration 0004).
+ * in the same statement (migration 0004), and the author's
+ * `users.upvotes_received` moves in that statement too: the value it returns
+ * is what the badge check reads, so exactly one vote crosses each threshold.
  */
+
+/** A review's author hears when it reaches each of these upvote counts. */
+export const UPVOTE_MILESTONES = [10, 50, 100, 250, 500, 1000, 2500, 5000, 10000] as const;
 
 export type VoteTarget = 'review' | 'comment';
 
@@ -63,32 +70,75 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
     if (found.author_id === actor.id) return { ok: false, reason: 'own' };
     if (!found.voter_ok) return { ok: false, reason: 'not-allowed' };
 
-    // One statement: the vote row and the counter move together, by the rows actually changed.
-    const changed = upvoted
-      ? await tx.execute<{ upvote_count: number }>(sql`
+    // One statement: the vote row, the counter and the author's total move together,
+    // by the rows actually changed.
+    const [moved] = upvoted
+      ? await tx.execute<{ upvote_count: number; author_received: number | null }>(sql`
           with cast_vote as (
             insert into ${t.votes} (user_id, ${t.key}) values (${actor.id}, ${targetId})
             on conflict do nothing
             returning 1
+          ),
+          counted as (
+            update ${t.targets} set upvote_count = upvote_count + (select count(*) from cast_vote)
+             where id = ${targetId} and exists (select 1 from cast_vote)
+            returning upvote_count, author_id
+          ),
+          author as (
+            update users set upvotes_received = upvotes_received + 1
+             where id = (select author_id from counted)
+            returning upvotes_received
           )
-          update ${t.targets} set upvote_count = upvote_count + (select count(*) from cast_vote)
-           where id = ${targetId} and exists (select 1 from cast_vote)
-          returning upvote_count`)
-      : await tx.execute<{ upvote_count: number }>(sql`
+          select upvote_count, (select upvotes_received from author) as author_received from counted`)
+      : await tx.execute<{ upvote_count: number; author_received: number | null }>(sql`
           with withdrawn as (
             delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId}
             returning 1
+          ),
+          counted as (
+            update ${t.targets} set upvote_count = upvote_count - (select count(*) from withdrawn)
+             where id = ${targetId} and exists (select 1 from withdrawn)
+            returning upvote_count, author_id
+          ),
+          author as (
+            update users set upvotes_received = upvotes_received - 1
+             where id = (select author_id from counted)
+            returning upvotes_received
           )
-          update ${t.targets} set upvote_count = upvote_count - (select count(*) from withdrawn)
-           where id = ${targetId} and exists (select 1 from withdrawn)
-          returning upvote_count`);
+          select upvote_count, (select upvotes_received from author) as author_received from counted`);
 
-    const moved = changed[0];
-    if (moved) return { ok: true, upvoted, upvoteCount: moved.upvote_count, authorId: found.author_id };
-    // Nothing changed (the vote was already in that state): report the counter as it stands.
-    const [current] = await tx.execute<{ upvote_count: number }>(
-      sql`select upvote_count from ${t.targets} where id = ${targetId}`,
-    );
-    return { ok: true, upvoted, upvoteCount: current?.upvote_count ?? 0, authorId: found.author_id };
+    if (!moved) {
+      // Nothing changed (the vote was already in that state): report the counter as it stands.
+      const [current] = await tx.execute<{ upvote_count: number }>(
+        sql`select upvote_count from ${t.targets} where id = ${targetId}`,
+      );
+      return { ok: true, upvoted, upvoteCount: current?.upvote_count ?? 0, authorId: found.author_id };
+    }
+
+    // Badges are only ever gained, so only a new upvote can earn one.
+    if (upvoted) {
+      if (found.author_id && moved.author_received !== null) {
+        await grantBadges(tx, found.author_id, { 'upvotes-received': moved.author_received });
+        if (target === 'review' && moved.upvote_count >= LONG_READ_UPVOTES) await checkBadges(tx, found.author_id, ['long-reads']);
+        if (target === 'review') await noticeMilestone(tx, found.author_id, targetId, moved.upvote_count);
+      }
+      await checkBadges(tx, actor.id, ['upvotes-given']);
+    }
+    return { ok: true, upvoted, upvoteCount: moved.upvote_count, authorId: found.author_id };
   });
+}
+
+/**
+ * Tells a review's author it reached an upvote milestone, once per review and
+ * milestone: withdrawing and giving the tenth upvote again says nothing new.
+ */
+async function noticeMilestone(executor: Executor, authorId: string, reviewId: number, upvoteCount: number) {
+  if (!(UPVOTE_MILESTONES as readonly number[]).includes(upvoteCount)) return;
+  await executor.execute(sql`
+    insert into notifications (recipient_id, kind, review_id, payload)
+    select id, 'milestone', ${reviewId}, ${JSON.stringify({ upvotes: upvoteCount })}::jsonb
+      from users
+     where id = ${authorId} and notify_milestones
+       and not exists (select 1 from notifications where review_id = ${reviewId} and kind = 'milestone'
+                         and payload ->> 'upvotes' = ${String(upvoteCount)})`);
 }

@@ -50,6 +50,11 @@ export async function upvoteReview(reviewId: number, count: number) {
         returning id
       )
       insert into review_votes (user_id, review_id) select id, ${reviewId} from voters`);
-    await tx.update(reviews).set({ upvoteCount: sql`${reviews.upvoteCount} + ${count}` }).where(eq(reviews.id, reviewId));
+    const [review] = await tx
+      .update(reviews)
+      .set({ upvoteCount: sql`${reviews.upvoteCount} + ${count}` })
+      .where(eq(reviews.id, reviewId))
+      .returning({ authorId: reviews.authorId });
+    await tx.update(users).set({ upvotesReceived: sql`${users.upvotesReceived} + ${count}` }).where(eq(users.id, review!.authorId));
   });
 }

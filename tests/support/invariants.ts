@@ -18,5 +18,13 @@ export async function counterMismatches() {
     union all
     select 'comment upvotes', c.id, c.upvote_count, count(v.user_id)::int
       from comments c left join comment_votes v on v.comment_id = c.id
-      group by c.id having c.upvote_count <> count(v.user_id)`);
+      group by c.id having c.upvote_count <> count(v.user_id)
+    union all
+    select 'member upvotes received', 0, u.upvotes_received,
+           ((select count(*) from review_votes v join reviews r on r.id = v.review_id where r.author_id = u.id)
+            + (select count(*) from comment_votes v join comments c on c.id = v.comment_id where c.author_id = u.id))::int
+      from users u
+     where u.upvotes_received <>
+           (select count(*) from review_votes v join reviews r on r.id = v.review_id where r.author_id = u.id)
+           + (select count(*) from comment_votes v join comments c on c.id = v.comment_id where c.author_id = u.id)`);
 }
