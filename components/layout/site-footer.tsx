@@ -4,6 +4,8 @@ import { LogoMark } from './logo';
 const links = [
   { href: '/', label: 'Reviews' },
   { href: '/films', label: 'Films' },
+  { href: '/badges', label: 'Badges' },
+  { href: '/leaderboard', label: 'Leaderboard' },
   { href: '/signup', label: 'Join Verdict' },
 ] as const;
 

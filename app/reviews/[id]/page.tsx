@@ -8,11 +8,13 @@ import { MoreReviews } from '@/components/review/more-reviews';
 import { ReviewBody } from '@/components/review/review-body';
 import { ReviewHeader } from '@/components/review/review-header';
 import { ShareLinks } from '@/components/review/share-links';
+import { BadgeChip } from '@/components/badge/badge-chip';
 import { FollowButton } from '@/components/member/follow-button';
 import { UpvoteButton } from '@/components/vote/upvote-button';
 import { followMemberAction } from '@/lib/actions/follows';
 import { upvoteReviewAction } from '@/lib/actions/votes';
 import { getViewer } from '@/lib/auth/viewer';
+import { getTopBadgeByHandle } from '@/lib/badges/queries';
 import { getThread } from '@/lib/comments/queries';
 import { isFollowingHandle } from '@/lib/follows/queries';
 import { Markdown } from '@/lib/markdown/render';
@@ -69,9 +71,10 @@ export default async function ReviewPage({ params }: { params: Params }) {
     getViewer(),
   ]);
   const own = viewer?.handle === detail.author.handle;
-  const [upvotedIds, followingAuthor] = await Promise.all([
+  const [upvotedIds, followingAuthor, authorBadge] = await Promise.all([
     upvotedReviewIds(viewer?.id, [detail.id]),
     own ? false : isFollowingHandle(viewer?.id, detail.author.handle),
+    getTopBadgeByHandle(detail.author.handle),
   ]);
   const upvoted = upvotedIds.has(detail.id);
   const path = `/reviews/${detail.id}`;
@@ -83,9 +86,12 @@ export default async function ReviewPage({ params }: { params: Params }) {
         <ReviewHeader
           review={detail}
           authorAction={
-            own ? null : (
-              <FollowButton action={followMemberAction.bind(null, detail.author.handle, path)} following={followingAuthor} />
-            )
+            <span className="flex flex-wrap items-center gap-3">
+              {authorBadge ? <BadgeChip badge={authorBadge} handle={detail.author.handle} /> : null}
+              {own ? null : (
+                <FollowButton action={followMemberAction.bind(null, detail.author.handle, path)} following={followingAuthor} />
+              )}
+            </span>
           }
         />
         <ReviewBody className="mt-8">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
+import { BadgeChip } from '@/components/badge/badge-chip';
 import { FeedTabs } from '@/components/feed/feed-tabs';
 import { FollowButton } from '@/components/member/follow-button';
 import { MemberCard } from '@/components/member/member-card';
@@ -13,6 +14,7 @@ import { ReviewList } from '@/components/review/review-list';
 import { buttonClasses } from '@/components/ui/button';
 import { followMemberAction } from '@/lib/actions/follows';
 import { getViewer } from '@/lib/auth/viewer';
+import { getTopBadge } from '@/lib/badges/queries';
 import { getFollowCounts, isFollowing } from '@/lib/follows/queries';
 import { listMemberReviewPage, MEMBER_REVIEW_SORTS, type MemberReviewSort } from '@/lib/reviews/feed';
 import { firstParam, type SearchParams } from '@/lib/search-params';
@@ -54,11 +56,12 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
   const sort: MemberReviewSort = MEMBER_REVIEW_SORTS.find((value) => value === firstParam(query.sort)) ?? 'new';
   const after = firstParam(query.after)?.slice(0, 80);
 
-  const [reviews, upvotes, follows, comments, viewer] = await Promise.all([
+  const [reviews, upvotes, follows, comments, topBadge, viewer] = await Promise.all([
     listMemberReviewPage(member.id, { sort, after }),
     getUpvoteTotals(member.id),
     getFollowCounts(member.id),
     listRecentComments(member.id),
+    getTopBadge(member.id),
     getViewer(),
   ]);
   const own = viewer?.id === member.id;
@@ -84,7 +87,13 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
           )
         }
       />
-      <div className="mt-12 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <p className="mt-6 flex flex-wrap items-center gap-3 text-sm">
+        {topBadge ? <BadgeChip badge={topBadge} handle={member.handle} /> : null}
+        <Link href={`/u/${member.handle}/badges`} className="font-medium text-accent underline-offset-4 hover:underline">
+          {own ? 'Your badges and next targets' : 'Badges'}
+        </Link>
+      </p>
+      <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="member-reviews" className="min-w-0">
           <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
             <h2 id="member-reviews" className="font-serif text-2xl font-semibold text-ink">
