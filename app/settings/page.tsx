@@ -3,10 +3,13 @@ import { notFound } from 'next/navigation';
 
 import { PageShell } from '@/components/page/page-shell';
 import { DeleteAccountForm } from '@/components/settings/delete-account-form';
+import { NotificationPreferencesForm } from '@/components/settings/notification-preferences-form';
 import { ProfileForm } from '@/components/settings/profile-form';
 import { buttonClasses } from '@/components/ui/button';
+import { saveNotificationPreferencesAction } from '@/lib/actions/notifications';
 import { deleteAccountAction, updateProfileAction } from '@/lib/actions/settings';
 import { requireUser } from '@/lib/auth/viewer';
+import { getNotificationPreferences } from '@/lib/notifications/queries';
 import { getProfileSettings } from '@/lib/users/settings';
 
 export const metadata: Metadata = {
@@ -20,8 +23,8 @@ const sectionClasses = 'rounded-card border border-line bg-surface p-5 shadow-ca
 
 export default async function SettingsPage() {
   const viewer = await requireUser('/settings');
-  const settings = await getProfileSettings(viewer);
-  if (!settings) notFound();
+  const [settings, preferences] = await Promise.all([getProfileSettings(viewer), getNotificationPreferences(viewer.id)]);
+  if (!settings || !preferences) notFound();
 
   return (
     <PageShell narrow>
@@ -39,6 +42,14 @@ export default async function SettingsPage() {
             Profile
           </h2>
           <ProfileForm action={updateProfileAction} initial={{ displayName: settings.displayName, bio: settings.bio }} />
+        </section>
+
+        <section aria-labelledby="notifications-heading" className={sectionClasses}>
+          <h2 id="notifications-heading" className="mb-2 font-serif text-2xl font-semibold text-ink">
+            Notifications
+          </h2>
+          <p className="mb-5 text-ink-muted">Choose what Verdict tells you about. Nothing here changes what you earn.</p>
+          <NotificationPreferencesForm action={saveNotificationPreferencesAction} initial={preferences} />
         </section>
 
         <section aria-labelledby="data-heading" className={sectionClasses}>

@@ -14,6 +14,8 @@ export interface SiteHeaderProps {
   viewer: HeaderViewer | null;
   /** Server action that ends the session; only used when `viewer` is set. */
   signOutAction: () => Promise<void>;
+  /** Shown on the notifications link when above zero. */
+  unreadNotifications?: number;
   /** Marks the matching nav link with aria-current="page". */
   current?: 'reviews' | 'films';
 }
@@ -22,7 +24,7 @@ const navLink =
   'inline-flex min-h-10 items-center rounded-full px-3.5 text-[0.9375rem] font-medium text-ink-muted ' +
   'transition-colors hover:bg-sunken hover:text-ink aria-[current=page]:bg-sunken aria-[current=page]:text-ink';
 
-export function SiteHeader({ viewer, signOutAction, current }: SiteHeaderProps) {
+export function SiteHeader({ viewer, signOutAction, unreadNotifications = 0, current }: SiteHeaderProps) {
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/80">
       <a
@@ -58,6 +60,25 @@ export function SiteHeader({ viewer, signOutAction, current }: SiteHeaderProps) 
         <div className="ml-auto flex items-center gap-2">
           {viewer ? (
             <>
+              <Link
+                href="/notifications"
+                className="relative inline-flex size-10 items-center justify-center rounded-full text-ink-muted transition-colors hover:bg-sunken hover:text-ink"
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true" className="size-5 fill-none stroke-current" strokeWidth="1.5" strokeLinejoin="round">
+                  <path d="M10 3a4.5 4.5 0 0 0-4.5 4.5v2.8L4 13h12l-1.5-2.7V7.5A4.5 4.5 0 0 0 10 3ZM8.3 15.5a1.8 1.8 0 0 0 3.4 0" />
+                </svg>
+                <span className="sr-only">
+                  Notifications{unreadNotifications > 0 ? `, ${unreadNotifications} unread` : ''}
+                </span>
+                {unreadNotifications > 0 ? (
+                  <span
+                    aria-hidden="true"
+                    className="absolute top-0.5 right-0.5 min-w-4 rounded-full bg-accent px-1 text-center text-[0.625rem] leading-4 font-semibold text-on-accent tabular-nums"
+                  >
+                    {unreadNotifications > 99 ? '99+' : unreadNotifications}
+                  </span>
+                ) : null}
+              </Link>
               <Link
                 href={`/u/${viewer.handle}`}
                 className="inline-flex min-h-10 items-center gap-2.5 rounded-full py-1 pr-3 pl-1 text-[0.9375rem] font-medium text-ink transition-colors hover:bg-sunken"

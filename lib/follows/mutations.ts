@@ -9,8 +9,7 @@ export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reas
 /**
  * Follows or unfollows the member with `handle`, as `actor`. The primary key
  * keeps one row per pair, so following twice is the same as once. A new
- * follow tells the followed member, unless they asked not to be told
- * (`notify_follows` does not exist yet; every member is told for now).
+ * follow tells the followed member, unless they asked not to be told.
  */
 export async function setFollowing(input: { actor: { id: string }; handle: string; following: boolean }): Promise<FollowOutcome> {
   const { actor, handle, following } = input;
@@ -32,7 +31,9 @@ export async function setFollowing(input: { actor: { id: string }; handle: strin
         returning followed_id
       )
       insert into notifications (recipient_id, kind, actor_id)
-      select followed_id, 'follow', ${actor.id} from followed`);
+      select followed.followed_id, 'follow', ${actor.id}
+        from followed join users on users.id = followed.followed_id
+       where users.notify_follows`);
     return { ok: true, following: true };
   });
 }

@@ -1,0 +1,38 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+
+import { requireUser } from '@/lib/auth/viewer';
+import { markAllRead, setNotificationPreferences, stopBadgeNotifications } from '@/lib/notifications/mutations';
+import { NOTIFICATION_PREFERENCES } from '@/lib/notifications/types';
+import { notificationPreferencesSchema } from '@/lib/validation/notifications';
+
+import type { ActionResult } from './result';
+
+export async function markAllReadAction(): Promise<void> {
+  const viewer = await requireUser('/notifications');
+  await markAllRead(viewer);
+  revalidatePath('/', 'layout');
+}
+
+/** One click, no JavaScript needed; undone in settings. Opting out stops notices, never badges. */
+export async function stopBadgeNotificationsAction(): Promise<void> {
+  const viewer = await requireUser('/notifications');
+  await stopBadgeNotifications(viewer);
+  revalidatePath('/notifications');
+  revalidatePath('/settings');
+  redirect('/notifications?badges=off');
+}
+
+export type PreferencesState = ActionResult<undefined> | null;
+
+export async function saveNotificationPreferencesAction(_previous: PreferencesState, formData: FormData): Promise<PreferencesState> {
+  const viewer = await requireUser('/settings');
+  const parsed = notificationPreferencesSchema.parse(
+    Object.fromEntries(NOTIFICATION_PREFERENCES.map((name) => [name, formData.get(name)])),
+  );
+  await setNotificationPreferences(viewer, parsed);
+  revalidatePath('/settings');
+  return { ok: true, data: undefined, message: 'Your notification choices are saved.' };
+}
