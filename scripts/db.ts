@@ -4,7 +4,7 @@
  */
 import { createDatabase } from '../db/index';
 import { applyMigrations } from '../db/migrate';
-import { seed } from '../db/seed/index';
+import { seedDemo } from './seed-demo';
 import { provideDatabase } from './database';
 
 const command = process.argv[2];
@@ -20,7 +20,7 @@ try {
   if (command === 'seed') {
     const { db, close } = createDatabase(database.url, { max: 2 });
     try {
-      const summary = await seed(db);
+      const summary = await seedDemo(db);
       console.log('› Seeded:', Object.entries(summary).map(([table, count]) => `${table} ${count}`).join(', '));
     } finally {
       await close();

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 
 import { createDatabase } from '../db/index';
-import { seed } from '../db/seed/index';
+import { seedDemo } from './seed-demo';
 
 /** Seeds the demo content when the database has no films yet (a first start). */
 export async function seedIfEmpty(url: string) {
@@ -10,8 +10,8 @@ export async function seedIfEmpty(url: string) {
     const [row] = await db.execute<{ empty: boolean }>(sql`select not exists (select 1 from films) as empty`);
     if (!row?.empty) return;
     console.log('› First start: seeding demo content');
-    const summary = await seed(db);
-    console.log(`› Seeded ${summary.films} films, ${summary.users} members, ${summary.reviews} reviews, ${summary.comments} comments`);
+    const summary = await seedDemo(db);
+    console.log(`› Seeded ${summary.films} films, ${summary.users} members, ${summary.reviews} reviews, ${summary.comments} comments, ${summary.badges} badges`);
   } finally {
     await close();
   }

@@ -19,7 +19,7 @@ import path from 'node:path';
 
 import { createDatabase } from '../db/index';
 import { freePort } from '../db/embedded';
-import { seed } from '../db/seed/index';
+import { seedDemo } from './seed-demo';
 import { chromiumExecutable } from '../e2e/browser';
 import { provisionTestDatabase } from '../tests/support/test-database';
 
@@ -81,7 +81,7 @@ async function e2e(): Promise<Tally> {
   try {
     const { db, close } = createDatabase(database.url, { max: 2 });
     try {
-      await seed(db);
+      await seedDemo(db);
     } finally {
       await close();
     }
