@@ -4,14 +4,15 @@ import { sql } from 'drizzle-orm';
 
 import type { Executor } from '@/db';
 
-import { COUNT_SQL } from './counts';
+import { ALL_MEMBERS_COUNT_SQL } from './counts';
 import { LADDERS } from './ladders';
 
 /**
  * Recomputes every badge from the data: each member gets every tier their
  * counts reach, through the same count definitions the live grants read
  * (lib/badges/counts.ts). Idempotent and additive: badges are never taken
- * away. Sends no notices: a backfill is bookkeeping, not news. Returns how
+ * away. Sends no notices: a backfill is bookkeeping, not news. Each count is
+ * read for all members in one set-based query. Returns how
  * many grants it added per badge.
  */
 export async function backfillBadges(executor: Executor): Promise<Record<string, number>> {
@@ -19,11 +20,11 @@ export async function backfillBadges(executor: Executor): Promise<Record<string,
   for (const ladder of LADDERS) {
     const rows = await executor.execute(sql`
       insert into user_badges (user_id, badge_key, tier)
-      select m.id, ${ladder.key}, tier
-        from (select member.id, ${COUNT_SQL[ladder.count](sql`member.id`)}::int as reached
-                from users member where member.deleted_at is null) m
+      select counts.member_id, ${ladder.key}, tier
+        from (${ALL_MEMBERS_COUNT_SQL[ladder.count]}) counts
+        join users member on member.id = counts.member_id and member.deleted_at is null
         cross join unnest(${sql.raw(`array[${ladder.tiers.join(',')}]`)}::int[]) as tier
-       where m.reached >= tier
+       where counts.n >= tier
       on conflict do nothing
       returning 1`);
     added[ladder.key] = rows.length;

@@ -48,6 +48,48 @@ export const COUNT_SQL: Record<BadgeCount, (member: SQL) => SQL> = {
   'years-member': (m) => sql`(select extract(year from age(now(), created_at))::int from users where id = ${m})`,
 };
 
+/**
+ * The same counts for every member at once, as rows of (member_id, n) with
+ * n > 0, for the backfill: set-based, so it reads each table once instead of
+ * once per member. Each must agree with its per-member twin above; the
+ * backfill test checks they do on a generated dataset.
+ */
+export const ALL_MEMBERS_COUNT_SQL: Record<BadgeCount, SQL> = {
+  'upvotes-received': sql`select id as member_id, upvotes_received as n from users`,
+  'upvotes-given': sql`
+    select user_id as member_id, count(*) as n
+      from (select user_id from review_votes union all select user_id from comment_votes) v group by user_id`,
+  'reviews-published': sql`select author_id as member_id, count(*) as n from reviews where status = 'published' group by author_id`,
+  'comments-posted': sql`
+    select author_id as member_id, count(*) as n from comments
+     where deleted_at is null and author_id is not null group by author_id`,
+  'replies-received': sql`
+    select coalesce(parent.author_id, r.author_id) as member_id, count(*) as n
+      from comments c
+      left join comments parent on parent.id = c.parent_id
+      left join reviews r on r.id = c.review_id and c.parent_id is null
+     where c.deleted_at is null and c.author_id <> coalesce(parent.author_id, r.author_id)
+     group by 1`,
+  'first-verdicts': sql`
+    select author_id as member_id, count(*) as n
+      from (select distinct on (film_id) author_id, status from reviews order by film_id, created_at, id) firsts
+     where status = 'published' group by author_id`,
+  'long-reads': sql`
+    select author_id as member_id, count(*) as n from reviews r
+     where status = 'published' and upvote_count >= ${LONG_READ_UPVOTES} and ${REVIEW_WORDS(sql`r.body`)} >= ${LONG_READ_WORDS}
+     group by author_id`,
+  'remake-families': sql`
+    select author_id as member_id, count(*) as n from (
+      select r.author_id from reviews r join films f on f.id = r.film_id
+       where r.status = 'published'
+       group by r.author_id, coalesce(f.version_of_id, f.id) having count(*) >= 2) families
+     group by author_id`,
+  'countries-reviewed': sql`
+    select r.author_id as member_id, count(distinct f.country) as n
+      from reviews r join films f on f.id = r.film_id where r.status = 'published' group by r.author_id`,
+  'years-member': sql`select id as member_id, extract(year from age(now(), created_at)) as n from users`,
+};
+
 /** The member's counts for these badges, read in one statement. */
 export async function readCounts(executor: Executor, memberId: string, counts: BadgeCount[]): Promise<Partial<Record<BadgeCount, number>>> {
   if (counts.length === 0) return {};

@@ -1,0 +1,58 @@
+/**
+ * `npm run seed:large`: the large synthetic dataset (db/seed-large.sql.ts) in
+ * the configured database (DATABASE_URL, or the embedded PostgreSQL in
+ * .data/), then every badge it has earned. Refuses a database that already
+ * has members unless given --reset, which empties Verdict's tables first.
+ * Prints each step's time.
+ */
+import { performance } from 'node:perf_hooks';
+
+import { sql } from 'drizzle-orm';
+
+import { createDatabase } from '../db/index';
+import { applyMigrations } from '../db/migrate';
+import { largeSeedSteps } from '../db/seed-large.sql';
+import { backfillBadges } from '../lib/badges/backfill';
+import { provideDatabase } from './database';
+
+const reset = process.argv.includes('--reset');
+const database = await provideDatabase();
+const started = performance.now();
+const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+try {
+  await applyMigrations(database.url);
+  const { db, close } = createDatabase(database.url, { max: 1 });
+  try {
+    const [row] = await db.execute<{ members: number }>(sql`select count(*)::int as members from users`);
+    if ((row?.members ?? 0) > 0) {
+      if (!reset) {
+        console.error(`This database already has ${row!.members} members. Run with --reset to empty it first (npm run seed:large -- --reset).`);
+        process.exitCode = 2;
+      } else {
+        await db.execute(sql`truncate users, films, people, notifications, user_badges restart identity cascade`);
+        console.log('› Emptied the database');
+      }
+    }
+    if (process.exitCode !== 2) {
+      for (const step of largeSeedSteps()) {
+        const at = performance.now();
+        await db.transaction(async (tx) => {
+          for (const statement of step.sql.split(/;\s*(?:\n|$)/).filter((part) => part.trim())) {
+            await tx.execute(sql.raw(statement));
+          }
+        });
+        console.log(`› ${step.label.padEnd(58)} ${elapsed(at)}`);
+      }
+      const at = performance.now();
+      const badges = await db.transaction((tx) => backfillBadges(tx));
+      const total = Object.values(badges).reduce((sum, count) => sum + count, 0);
+      console.log(`› ${`badges (${total.toLocaleString('en')} granted by the backfill)`.padEnd(58)} ${elapsed(at)}`);
+      console.log(`✓ Large dataset ready in ${elapsed(started)}`);
+    }
+  } finally {
+    await close();
+  }
+} finally {
+  await database.stop();
+}
