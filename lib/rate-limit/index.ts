@@ -13,6 +13,8 @@ const limiters = {
   signUp: new RateLimiterMemory({ keyPrefix: 'sign-up', points: 10, duration: 60 * 60 }),
   /** New reviews by one member: 10 per hour. Edits are not counted. */
   reviewPublish: new RateLimiterMemory({ keyPrefix: 'review-publish', points: 10, duration: 60 * 60 }),
+  /** New comments and replies by one member: 30 per 10 minutes. Edits are not counted. */
+  commentPost: new RateLimiterMemory({ keyPrefix: 'comment-post', points: 30, duration: 10 * 60 }),
 } as const;
 
 export type Throttle = keyof typeof limiters;

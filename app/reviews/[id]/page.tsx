@@ -72,7 +72,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
         <h2 id="comments-heading" className="mb-6 font-serif text-2xl font-semibold text-ink">
           {detail.commentCount === 1 ? '1 comment' : `${detail.commentCount} comments`}
         </h2>
-        <CommentThread comments={thread} renderBody={(body) => <Markdown source={body} />} />
+        <CommentThread comments={thread.comments} renderBody={(body) => <Markdown source={body} />} />
       </section>
       <MoreReviews reviews={otherReviews} film={detail.film} className="mt-14" />
     </PageShell>
