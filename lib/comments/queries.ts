@@ -5,13 +5,13 @@ import { and, asc, desc, eq, lte, or, type SQL, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { comments, users } from '@/db/schema';
 
-import { type CommentSort, compareReplies, compareRoots } from './sort';
 import { orderThread } from './tree';
 import type { CommentSubtree, ThreadComment, ThreadPage } from './types';
 
-/** Top-level comments per page and how deep replies are fetched below them. */
-export const THREAD_PAGE_SIZE = 50;
-export const THREAD_VISIBLE_DEPTH = 6;
+import { THREAD_PAGE_SIZE, THREAD_VISIBLE_DEPTH } from './limits';
+import { type CommentSort, compareReplies, compareRoots } from './sort';
+
+export { THREAD_PAGE_SIZE, THREAD_VISIBLE_DEPTH };
 
 /** What a thread row carries; `continues` only asks the index at the deepest fetched level. */
 function threadColumns(deepest: SQL | number) {
