@@ -173,7 +173,8 @@ test('a mention links to the member and tells them', async ({ page, browser }) =
   await expect(link).toHaveCount(1);
   await expect(link).toHaveAttribute('href', `/u/${mentioned.handle}`);
 
-  const other = await browser.newPage();
+  const context = await browser.newContext();
+  const other = await context.newPage();
   await other.goto('/signin');
   await other.getByLabel('Email').fill(mentioned.email);
   await other.getByLabel('Password').fill(mentioned.password);
@@ -184,7 +185,7 @@ test('a mention links to the member and tells them', async ({ page, browser }) =
   await expectNoAxeViolations(other);
   await other.getByRole('main').getByRole('listitem').first().getByRole('link', { name: /A thread starter/ }).click();
   await expect(other).toHaveURL(/\/reviews\/\d+\/comments\/\d+#comment-\d+$/);
-  await other.close();
+  await context.close();
 });
 
 test('a subtree collapses and expands', async ({ page }) => {
