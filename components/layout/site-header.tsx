@@ -65,6 +65,16 @@ export function SiteHeader({ viewer, signOutAction, current }: SiteHeaderProps) 
                 <Avatar handle={viewer.handle} displayName={viewer.displayName} image={viewer.image} size="sm" />
                 <span className="sr-only sm:not-sr-only sm:max-w-[12rem] sm:truncate">{viewer.displayName}</span>
               </Link>
+              <Link
+                href="/notifications"
+                aria-label="Notifications"
+                title="Notifications"
+                className="inline-flex size-10 items-center justify-center rounded-full text-ink-muted transition-colors hover:bg-sunken hover:text-ink"
+              >
+                <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 fill-none stroke-current" strokeWidth="1.5">
+                  <path d="M10 3a4.5 4.5 0 0 0-4.5 4.5v2.8L4 13.5h12l-1.5-3.2V7.5A4.5 4.5 0 0 0 10 3ZM8 15.5a2 2 0 0 0 4 0" />
+                </svg>
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className={buttonClasses('ghost', 'sm')}>
                   Sign out
