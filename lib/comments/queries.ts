@@ -13,7 +13,7 @@ import { type CommentSort, compareReplies, compareRoots } from './sort';
 
 export { THREAD_PAGE_SIZE, THREAD_VISIBLE_DEPTH };
 
-/** What a thread row carries; `continues` only asks the index at the deepest fetched level. */
+/** What a thread row carries; `continues` is only asked at the deepest fetched level. */
 function threadColumns(deepest: SQL | number) {
   return {
     id: comments.id,
@@ -24,8 +24,12 @@ function threadColumns(deepest: SQL | number) {
     createdAt: comments.createdAt,
     editedAt: comments.editedAt,
     deletedAt: comments.deletedAt,
+    // A scalar subquery, not EXISTS: PostgreSQL may turn an EXISTS into one
+    // hashed pass over the whole comments table; this stays one probe of the
+    // parent_id index per boundary row.
     continues: sql<boolean>`case when ${comments.depth} >= ${deepest}
-      then exists (select 1 from comments reply where reply.parent_id = ${comments.id}) else false end`,
+      then (select reply.id from comments reply where reply.parent_id = ${comments.id} limit 1) is not null
+      else false end`,
     author: {
       handle: users.handle,
       displayName: users.displayName,
