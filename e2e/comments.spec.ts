@@ -249,6 +249,30 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('"More comments" pages through the top-level comments, 50 at a time', async ({ page }) => {
+  const review = await freshReview();
+  await withDatabase(
+    (sql) => sql`
+      with numbered as (
+        select n, nextval(pg_get_serial_sequence('comments', 'id'))::int as id from generate_series(1, 55) n
+      )
+      insert into comments (id, review_id, author_id, body, path, depth, created_at)
+      overriding system value
+      select id, ${review.id}, (select author_id from reviews where id = ${review.id}), 'Paged comment ' || n,
+             id::text::ltree, 0, now() - make_interval(mins => 60 - n)
+        from numbered`,
+  );
+  await withDatabase((sql) => sql`update reviews set comment_count = 55 where id = ${review.id}`);
+  await page.goto(`/reviews/${review.id}?comments=old`);
+  await expect(comment(page, 'Paged comment 50')).toBeVisible();
+  await expect(page.getByText('Paged comment 51', { exact: true })).toHaveCount(0);
+  await page.getByRole('link', { name: 'More comments' }).click();
+  await expect(comment(page, 'Paged comment 51')).toBeVisible();
+  await expect(comment(page, 'Paged comment 55')).toBeVisible();
+  await expect(page.getByText('Paged comment 50', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'More comments' })).toHaveCount(0);
+});
+
 test('bad permalinks are not found', async ({ page }) => {
   const [review, other] = [await freshReview(), await freshReview()];
   await member(page);
