@@ -109,6 +109,8 @@ test('a member comments on a review and replies, and the replies nest', async ({
 });
 
 test('a reply twelve levels deep continues on the permalink page', async ({ page }) => {
+  // Thirteen posts, each a server round trip: give it the time of three tests.
+  test.slow();
   const review = await freshReview();
   await member(page);
   await page.goto(`/reviews/${review.id}`);

@@ -20,8 +20,8 @@ export interface BodyFieldProps {
   /** Changes when the server hands values back, so the uncontrolled textarea takes them. */
   valuesKey: number;
   error: string[] | undefined;
-  /** The preview action from useActionState; the Preview button submits the form to it. */
-  previewAction: (formData: FormData) => void;
+  /** Called as the Preview button submits the form with `intent=preview`. */
+  onPreview: () => void;
   /** Rendered preview to show in place of the textarea, or null to show the textarea. */
   preview: { content: ReactNode; empty: boolean; busy: boolean } | null;
   /** With JavaScript: Write and Preview switch views. Without: Preview posts the form and there is no Write. */
@@ -44,7 +44,7 @@ export function BodyField({
   defaultValue,
   valuesKey,
   error,
-  previewAction,
+  onPreview,
   preview,
   interactive,
   onViewChange,
@@ -98,11 +98,15 @@ export function BodyField({
             ) : null}
             <button
               type="submit"
-              formAction={previewAction}
+              name="intent"
+              value="preview"
               className={toggle}
               aria-pressed={interactive ? previewing : undefined}
               disabled={disabled}
-              onClick={() => onViewChange('preview')}
+              onClick={() => {
+                onPreview();
+                onViewChange('preview');
+              }}
             >
               Preview
             </button>

@@ -6,7 +6,7 @@ import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { RatingInput } from '@/components/ui/rating-input';
-import type { previewReviewAction, ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
+import type { ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
 import { REVIEW_TITLE_MAX, type ReviewField } from '@/lib/validation/review';
 
 import { BodyField, type EditorView } from './body-field';
@@ -16,9 +16,8 @@ import { SpoilerCheckbox } from './spoiler-checkbox';
 import { useHydrated } from './use-hydrated';
 
 export interface ReviewEditorProps {
-  /** saveReviewAction bound to the film's slug. */
+  /** saveReviewAction bound to the film's slug; with `intent=preview` it renders a preview instead. */
   saveAction: (previous: ReviewFormState, formData: FormData) => Promise<ReviewFormState>;
-  previewAction: typeof previewReviewAction;
   /** The published review's values when editing; empty when writing. */
   initialValues: ReviewFormValues;
   editing: boolean;
@@ -35,27 +34,30 @@ const FIELDS: Array<{ name: ReviewField; label: string; id: string }> = [
 ];
 
 /**
- * The review form. Two actions share it: "Post/Save review" (the form's
- * action) and "Preview" (a submit button's formAction), each with its own
- * useActionState, so both work without JavaScript. Every result carries the
- * values that were sent; whichever result is newer (`at`) fills the fields,
- * so nothing typed is lost when React resets the form after an action. The
- * controls are keyed by that `at` because defaultValue only applies on mount.
+ * The review form. "Post/Save review" and "Preview" submit it to the same
+ * action, Preview with `intent=preview`, so both work without JavaScript
+ * (React gives a no-JavaScript result to one action state per form). Every
+ * result carries the values that were sent and fills the fields, so nothing
+ * typed is lost when React resets the form after an action. The controls are
+ * keyed by the result's `at` because defaultValue only applies on mount.
  */
-export function ReviewEditor({ saveAction, previewAction, initialValues, editing, deleteHref }: ReviewEditorProps) {
+export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }: ReviewEditorProps) {
   const hydrated = useHydrated();
-  const [saved, save, saving] = useActionState(saveAction, null);
-  const [previewed, requestPreview, previewing] = useActionState(previewAction, null);
+  const [state, submit, pending] = useActionState(saveAction, null);
+  // Which button sent the pending submission, for its busy state.
+  const [intent, setIntent] = useState<'save' | 'preview'>('save');
+  const saving = pending && intent === 'save';
+  const previewing = pending && intent === 'preview';
 
-  const failure = saved && !saved.ok ? saved : null;
-  const preview = previewed && previewed.ok && 'values' in previewed ? previewed : null;
-  const latest = preview && (!failure || preview.at > failure.at) ? preview : failure;
+  const failure = state && !state.ok ? state : null;
+  const preview = state && state.ok && 'values' in state ? state : null;
+  const latest = preview ?? failure;
   const values = latest?.values ?? initialValues;
   const valuesKey = latest?.at ?? 0;
 
   // A page rendered after a no-JavaScript preview opens on the preview once it hydrates.
   const [view, setView] = useState<EditorView>(() => (preview ? 'preview' : 'write'));
-  const previewIsCurrent = preview !== null && latest === preview;
+  const previewIsCurrent = preview !== null;
   const previewInPlace = hydrated && view === 'preview' && (previewing || previewIsCurrent);
   const previewEmpty = (preview?.values.body ?? '').trim() === '';
 
@@ -74,12 +76,12 @@ export function ReviewEditor({ saveAction, previewAction, initialValues, editing
         </PreviewPanel>
       ) : null}
 
-      <form action={save} noValidate className="space-y-8">
+      <form action={submit} noValidate className="space-y-8">
         {/*
           Enter in the title submits with the form's first submit button, which
           would otherwise be Preview; this keeps it "Post/Save review".
         */}
-        <button type="submit" hidden tabIndex={-1} aria-hidden="true" />
+        <button type="submit" hidden tabIndex={-1} aria-hidden="true" onClick={() => setIntent('save')} />
 
         {failure ? <ErrorSummary message={failure.message} fields={summary} at={failure.at} /> : null}
 
@@ -108,7 +110,7 @@ export function ReviewEditor({ saveAction, previewAction, initialValues, editing
           defaultValue={values.body ?? ''}
           valuesKey={valuesKey}
           error={failure?.fieldErrors.body}
-          previewAction={requestPreview}
+          onPreview={() => setIntent('preview')}
           interactive={hydrated}
           onViewChange={setView}
           disabled={saving}
@@ -130,7 +132,7 @@ export function ReviewEditor({ saveAction, previewAction, initialValues, editing
         />
 
         <div className="flex flex-wrap items-center justify-between gap-4 border-t border-line pt-6">
-          <Button type="submit" disabled={saving || previewing} aria-busy={saving || undefined}>
+          <Button type="submit" disabled={pending} aria-busy={saving || undefined} onClick={() => setIntent('save')}>
             {editing ? 'Save review' : 'Post review'}
           </Button>
           {deleteHref ? (

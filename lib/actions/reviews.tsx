@@ -37,11 +37,16 @@ function formValues(formData: FormData): ReviewFormValues {
 
 /**
  * Publishes or edits the signed-in member's review of the film (bound as
- * `filmSlug`), then opens it. Everything typed comes back on failure.
+ * `filmSlug`), then opens it. Everything typed comes back on failure. The
+ * Preview button submits the same form with `intent=preview` and gets the
+ * rendered body back instead: one action per form, because without
+ * JavaScript React matches a result to the form's first `$ACTION_KEY`, so a
+ * second action state on a button never received its preview.
  */
 export async function saveReviewAction(filmSlug: string, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
   const viewer = await requireUser(`/films/${filmSlug}/review`);
   const values = formValues(formData);
+  if (formData.get('intent') === 'preview') return preview(values);
   const parsed = reviewSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
@@ -67,10 +72,8 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
   redirect(`/reviews/${saved.reviewId}`);
 }
 
-/** Renders the body exactly as it would be published, on the server, so preview works without JavaScript. */
-export async function previewReviewAction(_previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  await requireUser('/films');
-  const values = formValues(formData);
+/** The body exactly as it would be published, rendered on the server, so preview works without JavaScript. */
+function preview(values: ReviewFormValues): ReviewFormState {
   return { ok: true, data: { preview: <Markdown source={values.body ?? ''} /> }, values, at: Date.now() };
 }
 

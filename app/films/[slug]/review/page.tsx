@@ -7,7 +7,7 @@ import { PageShell } from '@/components/page/page-shell';
 import { ReviewEditor } from '@/components/review-editor/review-editor';
 import { ReviewGuide } from '@/components/review/review-guide';
 import { Poster } from '@/components/ui/poster';
-import { previewReviewAction, saveReviewAction, type ReviewFormValues } from '@/lib/actions/reviews';
+import { saveReviewAction, type ReviewFormValues } from '@/lib/actions/reviews';
 import { getViewer, requireUser } from '@/lib/auth/viewer';
 import { getReviewEditor, type ReviewEditorData } from '@/lib/reviews/editor';
 
@@ -88,7 +88,6 @@ export default async function ReviewEditorPage({ params }: { params: Params }) {
       <div className="mt-10">
         <ReviewEditor
           saveAction={saveReviewAction.bind(null, film.slug)}
-          previewAction={previewReviewAction}
           initialValues={initialValues(existing)}
           editing={existing !== null}
           deleteHref={existing ? `/reviews/${existing.id}/delete` : null}
