@@ -24,9 +24,10 @@ test('upvotes from ten fresh members earn a badge: one notice with the next targ
     const voterPage = await context.newPage();
     await signUp(voterPage, newMember());
     await voterPage.goto(`/reviews/${reviewId}`);
-    const upvote = voterPage.getByRole('article').getByRole('button', { name: 'Upvote', exact: true });
+    const upvote = voterPage.getByRole('article').first().getByRole('button', { name: 'Upvote', exact: true });
     await upvote.click();
     await expect(upvote).toHaveAttribute('aria-pressed', 'true');
+    await expect(upvote).not.toHaveAttribute('aria-busy', 'true');
     await context.close();
   }
 

@@ -12,7 +12,15 @@ async function someReview(): Promise<{ id: number; upvotes: number }> {
   });
 }
 
-const upvoteButton = (page: Page) => page.getByRole('article').getByRole('button', { name: 'Upvote', exact: true });
+/** The review's own Upvote button (comments below it have theirs). */
+const upvoteButton = (page: Page) => page.getByRole('article').first().getByRole('button', { name: 'Upvote', exact: true });
+
+/** Presses Upvote and waits until the server has answered, not only the optimistic state. */
+async function press(button: ReturnType<typeof upvoteButton>, pressed: boolean) {
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', String(pressed));
+  await expect(button).not.toHaveAttribute('aria-busy', 'true');
+}
 const upvotes = (count: number) => `${count} ${count === 1 ? 'upvote' : 'upvotes'}`;
 
 async function expectUpvoteAndUndo(page: Page, review: { id: number; upvotes: number }) {
@@ -21,15 +29,13 @@ async function expectUpvoteAndUndo(page: Page, review: { id: number; upvotes: nu
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await expect(button).toHaveAccessibleDescription(upvotes(review.upvotes));
 
-  await button.click();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await press(button, true);
   await expect(button).toHaveAccessibleDescription(upvotes(review.upvotes + 1));
   await page.reload();
   await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'true');
   await expect(upvoteButton(page)).toHaveAccessibleDescription(upvotes(review.upvotes + 1));
 
-  await upvoteButton(page).click();
-  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'false');
+  await press(upvoteButton(page), false);
   await expect(upvoteButton(page)).toHaveAccessibleDescription(upvotes(review.upvotes));
   await page.reload();
   await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'false');
@@ -54,9 +60,7 @@ test('upvotes on feed cards show at once and stay', async ({ page }) => {
   await signUp(page, newMember());
   await page.goto('/?sort=new');
   const card = page.getByRole('article').first();
-  const button = card.getByRole('button', { name: 'Upvote', exact: true });
-  await button.click();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await press(card.getByRole('button', { name: 'Upvote', exact: true }), true);
   await page.reload();
   await expect(page.getByRole('article').first().getByRole('button', { name: 'Upvote', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
@@ -91,16 +95,14 @@ test('signed out, Upvote leads to sign in and back to the same review', async ({
   await page.getByLabel('Password').fill(member.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`/reviews/${review.id}$`));
-  await upvoteButton(page).click();
-  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await press(upvoteButton(page), true);
 });
 
 test('the profile counts upvotes given and received', async ({ page }) => {
   const member = newMember();
   await signUp(page, member);
   await page.goto(`/reviews/${(await someReview()).id}`);
-  await upvoteButton(page).click();
-  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await press(upvoteButton(page), true);
   await page.goto(`/u/${member.handle}`);
   const given = page.getByRole('term').filter({ hasText: 'Upvotes given' }).locator('xpath=following-sibling::dd | preceding-sibling::dd');
   await expect(given).toHaveText('1');

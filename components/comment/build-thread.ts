@@ -21,3 +21,8 @@ export function buildThread(comments: readonly ThreadComment[]): ThreadNode[] {
   }
   return roots;
 }
+
+/** Every reply below a node (not only the direct ones): what collapsing it hides. */
+export function countReplies(node: ThreadNode): number {
+  return node.replies.reduce((total, reply) => total + 1 + countReplies(reply), 0);
+}

@@ -1,19 +1,28 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { ThreadComment } from '@/lib/comments/types';
+
 import { MemberByline } from '@/components/member/member-byline';
 import { Count } from '@/components/ui/count';
 import { cx } from '@/components/ui/cx';
 import { separatedItem } from '@/components/ui/separated';
 import { TimeAgo } from '@/components/ui/time-ago';
-import { buildThread, type ThreadNode } from './build-thread';
+import type { ThreadComment } from '@/lib/comments/types';
+
+import { buildThread, countReplies, type ThreadNode } from './build-thread';
 
 export interface CommentThreadProps {
-  /** Flat, in path order: each comment follows its parent. */
+  /** Flat, in reading order: each comment follows its parent. */
   comments: ThreadComment[];
   /** The sanitising Markdown renderer; called once per live comment. */
   renderBody: (markdown: string) => ReactNode;
-  /** Optional controls under each live comment (Upvote, Reply, Edit…). */
+  /** Optional controls under each live comment (Reply, Edit, Delete…). */
   renderActions?: (comment: ThreadComment) => ReactNode;
+  /** The comment's Upvote button; without it the count is shown as text. */
+  renderVote?: (comment: ThreadComment) => ReactNode;
+  /** Where "Continue this thread" leads for a comment whose replies were not fetched. */
+  continueHref?: (comment: ThreadComment) => string;
+  /** A comment to mark, e.g. the one a permalink is about. */
+  highlightId?: number;
   now?: Date;
   className?: string;
 }
@@ -39,6 +48,8 @@ function replyingToClass(level: number): string | null {
   return null;
 }
 
+const replies = (count: number) => (count === 1 ? '1 reply' : `${count} replies`);
+
 interface LevelProps extends Omit<CommentThreadProps, 'comments' | 'className'> {
   nodes: ThreadNode[];
   level: number;
@@ -52,7 +63,15 @@ function CommentLevel({ nodes, level, parent, ...shared }: LevelProps) {
         <li key={node.comment.id}>
           <Comment comment={node.comment} level={level} parent={parent} {...shared} />
           {node.replies.length > 0 ? (
-            <CommentLevel nodes={node.replies} level={level + 1} parent={node.comment} {...shared} />
+            <Replies node={node} level={level} {...shared} />
+          ) : node.comment.continues && shared.continueHref ? (
+            <Link
+              href={shared.continueHref(node.comment)}
+              className="mb-2 inline-flex items-center gap-1.5 text-sm font-medium text-accent underline decoration-1 underline-offset-4 hover:decoration-2 sm:ml-8"
+            >
+              Continue this thread
+              <span aria-hidden="true">→</span>
+            </Link>
           ) : null}
         </li>
       ))}
@@ -60,16 +79,44 @@ function CommentLevel({ nodes, level, parent, ...shared }: LevelProps) {
   );
 }
 
+/**
+ * A comment's replies inside a `<details>` that starts open: the summary
+ * collapses and expands the subtree without JavaScript, and says how many
+ * replies it hides. Only the text for the current state is shown (the other
+ * is display:none, so it is not part of the summary's name either).
+ */
+function Replies({ node, level, ...shared }: Omit<LevelProps, 'nodes' | 'parent'> & { node: ThreadNode }) {
+  const count = replies(countReplies(node));
+  return (
+    <details open className="group/replies">
+      <summary
+        className={cx(
+          'mb-1 inline-flex min-h-8 cursor-pointer list-none items-center gap-1.5 rounded-full px-2 text-xs font-medium text-ink-muted',
+          'hover:bg-sunken hover:text-ink [&::-webkit-details-marker]:hidden sm:ml-6',
+        )}
+      >
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 -rotate-90 fill-current transition-transform [details[open]>summary>&]:rotate-0">
+          <path d="M4 6l4 4 4-4H4Z" />
+        </svg>
+        <span className="[details[open]>summary>&]:hidden">{count} hidden · show</span>
+        <span className="hidden [details[open]>summary>&]:inline">Hide {count}</span>
+      </summary>
+      <CommentLevel nodes={node.replies} level={level + 1} parent={node.comment} {...shared} />
+    </details>
+  );
+}
+
 interface CommentProps extends Omit<LevelProps, 'nodes'> {
   comment: ThreadComment;
 }
 
-function Comment({ comment, level, parent, renderBody, renderActions, now }: CommentProps) {
+function Comment({ comment, level, parent, renderBody, renderActions, renderVote, highlightId, now }: CommentProps) {
   const replyingTo = parent ? replyingToClass(level) : null;
+  const highlighted = comment.id === highlightId;
 
   if (comment.deleted || comment.author === null) {
     return (
-      <article id={`comment-${comment.id}`} className="flex items-center gap-2 py-3 text-sm">
+      <article id={`comment-${comment.id}`} className="flex scroll-mt-24 items-center gap-2 py-3 text-sm">
         <span aria-hidden="true" className="size-6 flex-none rounded-full border border-dashed border-line-strong" />
         <span className="text-ink-muted italic">[deleted]</span>
       </article>
@@ -77,7 +124,11 @@ function Comment({ comment, level, parent, renderBody, renderActions, now }: Com
   }
 
   return (
-    <article id={`comment-${comment.id}`} className="scroll-mt-24 py-3">
+    <article
+      id={`comment-${comment.id}`}
+      aria-current={highlighted ? 'true' : undefined}
+      className={cx('scroll-mt-24 py-3', highlighted && '-mx-3 rounded-card bg-accent-soft/60 px-3')}
+    >
       {replyingTo !== null && parent ? (
         <p className={cx('mb-1 text-xs text-ink-muted', replyingTo)}>
           <span aria-hidden="true">↳ </span>
@@ -98,15 +149,19 @@ function Comment({ comment, level, parent, renderBody, renderActions, now }: Com
         </span>
       </header>
       <div className="prose-review prose-compact mt-1.5 sm:pl-8">{renderBody(comment.body)}</div>
-      <footer className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-ink-muted sm:pl-8">
-        <Count count={comment.upvoteCount} singular="upvote" icon="upvote" />
+      <footer className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-2 text-sm text-ink-muted sm:pl-8">
+        {renderVote ? (
+          <span className="mr-2">{renderVote(comment)}</span>
+        ) : (
+          <Count count={comment.upvoteCount} singular="upvote" icon="upvote" className="mr-2" />
+        )}
         {renderActions ? renderActions(comment) : null}
       </footer>
     </article>
   );
 }
 
-/** A read-only comment thread: nested `<ol>`s, each reply inside its parent's `<li>`. */
+/** A comment thread: nested `<ol>`s, each reply inside its parent's `<li>`, each subtree collapsible. */
 export function CommentThread({ comments, className, ...shared }: CommentThreadProps) {
   const roots = buildThread(comments);
   if (roots.length === 0) return null;

@@ -13,4 +13,22 @@ export interface ThreadComment {
   upvoteCount: number;
   createdAt: Date;
   editedAt: Date | null;
+  /** It has replies below the depth that was fetched: the page links to its permalink instead. */
+  continues: boolean;
+}
+
+/** One page of a review's thread: top-level comments with their replies, in reading order. */
+export interface ThreadPage {
+  comments: ThreadComment[];
+  /** The cursor for "More comments", or null on the last page. */
+  nextCursor: number | null;
+}
+
+/** A comment's permalink: the comment and its replies, with the comments it answers above. */
+export interface CommentSubtree {
+  /** From the top-level comment down to the focused comment's parent. */
+  ancestors: ThreadComment[];
+  /** The focused comment first, then its replies in reading order. */
+  comments: ThreadComment[];
+  focus: ThreadComment;
 }

@@ -235,6 +235,19 @@ const cases: Case[] = [
   { name: 'a stray closing fence reads as typed', source: 'text\n\n:::', contains: ['<p>:::</p>'] },
   { name: ':::spoilers is not a spoiler', source: ':::spoilers ahead', contains: ['<p>:::spoilers ahead</p>'], excludes: ['<details'] },
 
+  // Mentions
+  { name: 'a mention links to the profile', source: 'Thanks @alice!', contains: [`<p>Thanks <a href="/u/alice" ${rel}>@alice</a>!</p>`] },
+  { name: 'a mention at the start, upper case', source: '@Bob_99 agreed', contains: [`<a href="/u/bob_99" ${rel}>@Bob_99</a> agreed`] },
+  { name: 'two mentions in one line', source: '@ann-lee and @carol', contains: ['href="/u/ann-lee"', 'href="/u/carol"'] },
+  { name: 'a mention in a spoiler is hidden with it', source: 'It was >!@keyser!<', contains: [`<span class="spoiler" tabindex="0"><a href="/u/keyser" ${rel}>@keyser</a></span>`] },
+  { name: 'no mention in inline code', source: 'Type `@alice` to mention', contains: ['<code>@alice</code>'], excludes: ['/u/alice'] },
+  { name: 'no mention in fenced code', source: '```\n@alice\n```', contains: ['<pre><code>@alice\n</code></pre>'], excludes: ['/u/alice'] },
+  { name: 'no mention inside a link', source: '[ask @alice](https://example.com)', contains: [`<a href="https://example.com" ${rel}>ask @alice</a>`], excludes: ['/u/alice'] },
+  { name: 'an email address is not a mention', source: 'Write to me@example.com', contains: ['mailto:me@example.com'], excludes: ['/u/example'] },
+  { name: 'an address without a dot is not a mention', source: 'user@localhost', contains: ['<p>user@localhost</p>'], excludes: ['<a'] },
+  { name: 'too short to be a handle', source: 'hi @al', contains: ['<p>hi @al</p>'], excludes: ['<a'] },
+  { name: 'too long to be a handle', source: `@${'a'.repeat(31)}`, excludes: ['<a'] },
+
   // Text round-trips
   {
     name: 'curly quotes, dashes, emoji, Korean and Turkish',

@@ -3,11 +3,13 @@ import rehypeSanitize from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
 
 import { rehypeUserLinks, remarkUserElements } from './elements';
+import { remarkMentions } from './mentions';
 import { prepareUserMarkdown, userMarkdownSyntax } from './parse';
 import { userContentSchema } from './schema';
 import { safeLinkUrl } from './urls';
 
-const remarkPlugins: PluggableList = [...userMarkdownSyntax, remarkUserElements];
+// Mentions before the element pass, so a mention inside a spoiler is hidden with it.
+const remarkPlugins: PluggableList = [...userMarkdownSyntax, remarkMentions, remarkUserElements];
 // Sanitising runs last, on the finished tree.
 const rehypePlugins: PluggableList = [rehypeUserLinks, [rehypeSanitize, userContentSchema]];
 

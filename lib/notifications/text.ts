@@ -33,9 +33,9 @@ export function describeNotification(item: NotificationItem, recipientHandle: st
         href: reviewHref,
       };
     case 'reply':
-      return { lines: [`${who} replied on “${item.review?.title ?? 'a review'}”.`], href: commentHref };
+      return { lines: [`${who} replied to you on “${item.review?.title ?? 'a review'}”.`], href: commentHref };
     case 'mention':
-      return { lines: [`${who} mentioned you on “${item.review?.title ?? 'a review'}”.`], href: commentHref };
+      return { lines: [`${who} mentioned you in a comment on “${item.review?.title ?? 'a review'}”.`], href: commentHref };
     case 'follow':
       return { lines: [`${who} started following you.`], href: item.actor ? `/u/${item.actor.handle}` : '/' };
   }

@@ -17,6 +17,8 @@ const limiters = {
   vote: new RateLimiterMemory({ keyPrefix: 'vote', points: 60, duration: 60 }),
   /** Follows and unfollows by one member: 30 per minute. */
   follow: new RateLimiterMemory({ keyPrefix: 'follow', points: 30, duration: 60 }),
+  /** New comments and replies by one member: 30 per 10 minutes. Edits are not counted. */
+  commentPost: new RateLimiterMemory({ keyPrefix: 'comment-post', points: 30, duration: 10 * 60 }),
 } as const;
 
 export type Throttle = keyof typeof limiters;

@@ -122,3 +122,27 @@ describe('backfillBadges', () => {
     expect(await Promise.all(everyone.map((member) => badgesOf(member.id)))).toEqual(live);
   });
 });
+
+describe('badges and notices from comments', () => {
+  it('a first comment earns "Comments posted · 1"; replies notify unless turned off; deleting an upvoted comment keeps totals exact', async () => {
+    const { postComment, deleteComment } = await import('@/lib/comments/mutations');
+    const { counterMismatches } = await import('../support/invariants');
+    const [film, author, talker, quiet] = await Promise.all([createFilm(), createUser(), createUser(), createUser({ notifyReplies: false })]);
+    const saved = await saveReview(author, film.slug, { title: 'Talk to me', body, rating: 8, containsSpoilers: false });
+    if (!saved.ok) throw new Error('not saved');
+
+    const posted = await postComment(talker, { reviewId: saved.reviewId, body: 'I loved the prison scenes.' });
+    if (!posted.ok) throw new Error('not posted');
+    expect(await badgesOf(talker.id)).toContain('comments-posted:1');
+    expect((await notices(author.id, 'reply')).length).toBe(1);
+
+    const quietReview = await saveReview(quiet, film.slug, { title: 'Shh', body, rating: 6, containsSpoilers: false });
+    if (!quietReview.ok) throw new Error('not saved');
+    await postComment(talker, { reviewId: quietReview.reviewId, body: 'Hello there.' });
+    expect(await notices(quiet.id, 'reply')).toEqual([]);
+
+    await setUpvote({ actor: author, target: 'comment', targetId: posted.comment.id, upvoted: true });
+    await deleteComment(talker, posted.comment.id);
+    expect(await counterMismatches()).toEqual([]);
+  });
+});

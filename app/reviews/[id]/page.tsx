@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
-import { CommentThread } from '@/components/comment/comment-thread';
+import { LiveThread } from '@/components/comment/live-thread';
+import { NewComment } from '@/components/comment/new-comment';
+import { ThreadSort } from '@/components/comment/thread-sort';
+import { MoreLink } from '@/components/page/more-link';
 import { PageShell } from '@/components/page/page-shell';
 import { MoreReviews } from '@/components/review/more-reviews';
 import { ReviewBody } from '@/components/review/review-body';
@@ -16,19 +19,26 @@ import { upvoteReviewAction } from '@/lib/actions/votes';
 import { getViewer } from '@/lib/auth/viewer';
 import { getTopBadgeByHandle } from '@/lib/badges/queries';
 import { getThread } from '@/lib/comments/queries';
+import { type CommentSort, DEFAULT_COMMENT_SORT, parseCommentSort } from '@/lib/comments/sort';
 import { isFollowingHandle } from '@/lib/follows/queries';
 import { Markdown } from '@/lib/markdown/render';
 import { listOtherReviewsOfFilm } from '@/lib/reviews/film-reviews';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import type { ReviewDetail } from '@/lib/reviews/types';
+import { firstParam, type SearchParams } from '@/lib/search-params';
 import { siteUrl } from '@/lib/site';
-import { upvotedReviewIds } from '@/lib/votes/queries';
+import { upvotedCommentIds, upvotedReviewIds } from '@/lib/votes/queries';
 
 type Params = Promise<{ id: string }>;
 
 /** Ids in URLs are positive integers; anything else is simply not found. */
 function reviewId(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+}
+
+/** A "More comments" cursor: a comment id; anything else starts from the first page. */
+function cursor(raw: string | undefined): number | null {
+  return raw !== undefined && /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
 }
 
 /** The review's name wherever it travels: the tab, Open Graph, and share posts. */
@@ -62,23 +72,31 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function ReviewPage({ params }: { params: Params }) {
+export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const detail = await review((await params).id);
   if (!detail) notFound();
+  const query = await searchParams;
+  const sort = parseCommentSort(firstParam(query.comments));
+  const after = cursor(firstParam(query.after));
   const [thread, otherReviews, viewer] = await Promise.all([
-    getThread(detail.id),
+    getThread(detail.id, { sort, after }),
     listOtherReviewsOfFilm(detail.film.slug, detail.id),
     getViewer(),
   ]);
   const own = viewer?.handle === detail.author.handle;
-  const [upvotedIds, followingAuthor, authorBadge] = await Promise.all([
+  const [upvotedIds, upvotedComments, followingAuthor, authorBadge] = await Promise.all([
     upvotedReviewIds(viewer?.id, [detail.id]),
+    upvotedCommentIds(viewer?.id, thread.comments.map((comment) => comment.id)),
     own ? false : isFollowingHandle(viewer?.id, detail.author.handle),
     getTopBadgeByHandle(detail.author.handle),
   ]);
   const upvoted = upvotedIds.has(detail.id);
   const path = `/reviews/${detail.id}`;
   const canonicalUrl = new URL(`/reviews/${detail.id}`, siteUrl()).toString();
+  const threadHref = (choice: CommentSort) =>
+    choice === DEFAULT_COMMENT_SORT ? `/reviews/${detail.id}` : `/reviews/${detail.id}?comments=${choice}`;
+  const here = after === null ? threadHref(sort) : `${threadHref(sort)}${sort === DEFAULT_COMMENT_SORT ? '?' : '&'}after=${after}`;
+  const next = (from: number) => `${threadHref(sort)}${sort === DEFAULT_COMMENT_SORT ? '?' : '&'}after=${from}#comments`;
 
   return (
     <PageShell narrow>
@@ -111,11 +129,23 @@ export default async function ReviewPage({ params }: { params: Params }) {
         </footer>
       </article>
       <ShareLinks url={canonicalUrl} title={shareTitle(detail)} className="mt-10" />
-      <section aria-labelledby="comments-heading" className="mt-14 border-t border-line pt-10">
-        <h2 id="comments-heading" className="mb-6 font-serif text-2xl font-semibold text-ink">
-          {detail.commentCount === 1 ? '1 comment' : `${detail.commentCount} comments`}
-        </h2>
-        <CommentThread comments={thread} renderBody={(body) => <Markdown source={body} />} />
+      <section id="comments" aria-labelledby="comments-heading" className="mt-14 scroll-mt-20 border-t border-line pt-10">
+        <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+          <h2 id="comments-heading" className="font-serif text-2xl font-semibold text-ink">
+            {detail.commentCount === 1 ? '1 comment' : `${detail.commentCount} comments`}
+          </h2>
+          {detail.commentCount > 1 ? <ThreadSort current={sort} href={(choice) => `${threadHref(choice)}#comments`} /> : null}
+        </div>
+        <NewComment reviewId={detail.id} signedIn={viewer !== null} returnTo={here} />
+        {after !== null ? (
+          <p className="mt-6 text-sm">
+            <a href={`${threadHref(sort)}#comments`} className="font-medium text-accent underline underline-offset-4">
+              Back to the first comments
+            </a>
+          </p>
+        ) : null}
+        <LiveThread reviewId={detail.id} comments={thread.comments} viewerHandle={viewer?.handle ?? null} upvotedIds={upvotedComments} returnTo={here} className="mt-8" />
+        {thread.nextCursor !== null ? <MoreLink href={next(thread.nextCursor)}>More comments</MoreLink> : null}
       </section>
       <MoreReviews reviews={otherReviews} film={detail.film} className="mt-14" />
     </PageShell>

@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+
+import { LiveThread } from '@/components/comment/live-thread';
+import type { CommentPanel } from '@/components/comment/comment-actions';
+import { ThreadContext } from '@/components/comment/thread-context';
+import { PageShell } from '@/components/page/page-shell';
+import { getViewer } from '@/lib/auth/viewer';
+import { commentPermalink } from '@/lib/comments/links';
+import { getCommentSubtree } from '@/lib/comments/queries';
+import { excerpt } from '@/lib/markdown/excerpt';
+import { upvotedCommentIds } from '@/lib/votes/queries';
+import { Markdown } from '@/lib/markdown/render';
+import { getReviewDetail } from '@/lib/reviews/queries';
+import { firstParam, type SearchParams } from '@/lib/search-params';
+
+type Params = Promise<{ id: string; commentId: string }>;
+
+/** Ids in URLs are positive integers that fit PostgreSQL's integer; anything else is simply not found. */
+function idOf(raw: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
+}
+
+/** The review and the comment's subtree, or null when either is missing or the comment is on another review. */
+const load = cache(async (rawReview: string, rawComment: string) => {
+  const reviewId = idOf(rawReview);
+  const commentId = idOf(rawComment);
+  if (reviewId === null || commentId === null) return null;
+  const [detail, subtree] = await Promise.all([getReviewDetail(reviewId), getCommentSubtree(reviewId, commentId)]);
+  return detail && subtree ? { detail, subtree } : null;
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id, commentId } = await params;
+  const loaded = await load(id, commentId);
+  if (!loaded) return { title: 'Comment not found' };
+  const { detail, subtree } = loaded;
+  const who = subtree.focus.author?.displayName ?? 'A deleted comment';
+  const title = `${who} on “${detail.title}” — ${detail.film.title}`;
+  const description = subtree.focus.deleted ? 'This comment was deleted; its replies are still here.' : excerpt(subtree.focus.body, { maxLength: 200 });
+  return {
+    title,
+    description,
+    openGraph: { type: 'article', title, description, url: commentPermalink(detail.id, subtree.focus.id) },
+    alternates: { canonical: commentPermalink(detail.id, subtree.focus.id) },
+  };
+}
+
+export default async function CommentPermalinkPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id, commentId } = await params;
+  const loaded = await load(id, commentId);
+  if (!loaded) notFound();
+  const { detail, subtree } = loaded;
+  const [viewer, query] = await Promise.all([getViewer(), searchParams]);
+
+  const isAuthor = viewer !== null && subtree.focus.author?.handle === viewer.handle;
+  const requested: CommentPanel | null =
+    firstParam(query.reply) === '1' ? 'reply' : firstParam(query.edit) === '1' ? 'edit' : firstParam(query.delete) === '1' ? 'delete' : null;
+  // Edit and Delete open only for the author; a Reply opens for anyone (signed out, it offers to sign in).
+  const panel = requested === 'reply' || (requested !== null && isAuthor) ? requested : null;
+  const here = commentPermalink(detail.id, subtree.focus.id);
+  const upvotedIds = await upvotedCommentIds(viewer?.id, subtree.comments.map((comment) => comment.id));
+
+  return (
+    <PageShell narrow>
+      <nav aria-label="Thread" className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <Link
+          href={`/reviews/${detail.id}#comment-${subtree.ancestors[0]?.id ?? subtree.focus.id}`}
+          className="inline-flex items-center gap-1.5 font-medium text-accent underline decoration-1 underline-offset-4 hover:decoration-2"
+        >
+          <span aria-hidden="true">←</span>
+          Back to the full thread
+        </Link>
+      </nav>
+      <header className="mb-8">
+        <p className="text-sm text-ink-muted">
+          {detail.author.displayName}&rsquo;s review of{' '}
+          <Link href={`/films/${detail.film.slug}`} className="underline underline-offset-4 hover:text-ink">
+            {detail.film.title} ({detail.film.year})
+          </Link>
+        </p>
+        <h1 className="mt-1 font-serif text-2xl leading-tight font-semibold tracking-tight text-ink sm:text-3xl">
+          <Link href={`/reviews/${detail.id}`} className="hover:underline hover:underline-offset-4">
+            {detail.title}
+          </Link>
+        </h1>
+      </header>
+
+      <ThreadContext
+        ancestors={subtree.ancestors}
+        permalink={(comment) => `${commentPermalink(detail.id, comment.id)}#comment-${comment.id}`}
+        renderBody={(body) => <Markdown source={body} />}
+      />
+      <section aria-label="This comment and its replies">
+        <LiveThread
+          reviewId={detail.id}
+          comments={subtree.comments}
+          viewerHandle={viewer?.handle ?? null}
+          upvotedIds={upvotedIds}
+          returnTo={here}
+          focus={{ id: subtree.focus.id, panel }}
+        />
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,62 @@
+import { UpvoteButton } from '@/components/vote/upvote-button';
+import { deleteCommentAction, editCommentAction, postCommentAction } from '@/lib/actions/comments';
+import { upvoteCommentAction } from '@/lib/actions/votes';
+import { commentPermalink } from '@/lib/comments/links';
+import type { ThreadComment } from '@/lib/comments/types';
+import { Markdown } from '@/lib/markdown/render';
+
+import { CommentActions, type CommentPanel } from './comment-actions';
+import { CommentThread } from './comment-thread';
+
+const actions = { post: postCommentAction, edit: editCommentAction, remove: deleteCommentAction };
+
+export interface LiveThreadProps {
+  reviewId: number;
+  comments: ThreadComment[];
+  /** The signed-in reader's handle, or null: authors get Edit and Delete on their own comments. */
+  viewerHandle: string | null;
+  /** The page forms return to (the review with its sort, or a permalink). */
+  returnTo: string;
+  /** The comments the reader has upvoted. */
+  upvotedIds: ReadonlySet<number>;
+  /** On a permalink: the comment it is about, and a panel to open under it. */
+  focus?: { id: number; panel: CommentPanel | null };
+  className?: string;
+}
+
+/** The thread with its controls: what the review page and a permalink page show. */
+export function LiveThread({ reviewId, comments, viewerHandle, upvotedIds, returnTo, focus, className }: LiveThreadProps) {
+  return (
+    <CommentThread
+      className={className}
+      comments={comments}
+      highlightId={focus?.id}
+      renderBody={(body) => <Markdown source={body} />}
+      continueHref={(comment) => `${commentPermalink(reviewId, comment.id)}#comment-${comment.id}`}
+      renderVote={(comment) => (
+        <UpvoteButton
+          action={upvoteCommentAction.bind(null, comment.id, returnTo)}
+          upvoted={upvotedIds.has(comment.id)}
+          count={comment.upvoteCount}
+          disabledReason={viewerHandle !== null && comment.author?.handle === viewerHandle ? 'You can’t upvote your own comment.' : undefined}
+        />
+      )}
+      renderActions={(comment) => {
+        const isAuthor = viewerHandle !== null && comment.author?.handle === viewerHandle;
+        return (
+          <CommentActions
+            commentId={comment.id}
+            reviewId={reviewId}
+            body={isAuthor ? comment.body : ''}
+            signedIn={viewerHandle !== null}
+            isAuthor={isAuthor}
+            returnTo={returnTo}
+            permalink={commentPermalink(reviewId, comment.id)}
+            initialPanel={focus?.id === comment.id ? focus.panel : null}
+            actions={actions}
+          />
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,115 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+
+import { requireUser } from '@/lib/auth/viewer';
+import { commentPermalink, postedCommentLocation, threadReturnPath } from '@/lib/comments/links';
+import { deleteComment, editComment, postComment } from '@/lib/comments/mutations';
+import { check, consume } from '@/lib/rate-limit';
+import { type CommentField, deleteCommentSchema, editCommentSchema, postCommentSchema } from '@/lib/validation/comment';
+
+import { type ActionResult, failure } from './result';
+
+/** A comment form after a save that failed; `at` re-keys the textarea so it shows what was sent. */
+export type CommentFormState = (ActionResult<never, CommentField> & { at: number }) | null;
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+/** The review a form belongs to, for where to send the member; the schema checks it again. */
+const reviewIdOf = (formData: FormData) => Number(text(formData, 'reviewId')) || 0;
+
+function failed(message: string, fieldErrors: Partial<Record<CommentField, string[]>>, body: string): CommentFormState {
+  return { ...failure<CommentField>(message, fieldErrors, { body }), at: Date.now() };
+}
+
+function revalidateThread(reviewId: number) {
+  // The review page and every permalink under it.
+  revalidatePath(`/reviews/${reviewId}`, 'layout');
+}
+
+/** Posts a comment on a review, or a reply (`parentId`), then shows it where it was written. */
+export async function postCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const returnTo = threadReturnPath(reviewIdOf(formData), formData.get('returnTo'));
+  const viewer = await requireUser(returnTo);
+  const body = text(formData, 'body');
+  const parsed = postCommentSchema.safeParse({ reviewId: formData.get('reviewId'), parentId: formData.get('parentId') ?? '', body });
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error);
+    if (!fieldErrors.body) return failed('This comment cannot be posted here.', {}, body);
+    return failed('Your comment needs a change before it can be posted.', { body: fieldErrors.body }, body);
+  }
+
+  const budget = await check('commentPost', viewer.id);
+  if (!budget.allowed) {
+    const minutes = Math.max(1, Math.ceil(budget.retryAfterSeconds / 60));
+    return failed(
+      `You have posted 30 comments in the last 10 minutes. Please wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} before posting again; your comment is still here.`,
+      {},
+      body,
+    );
+  }
+
+  const posted = await postComment(viewer, parsed.data);
+  if (!posted.ok) {
+    return failed(
+      posted.reason === 'review-not-found'
+        ? 'This review is no longer on Verdict.'
+        : 'The comment you are replying to has been deleted.',
+      {},
+      body,
+    );
+  }
+  await consume('commentPost', viewer.id);
+
+  revalidateThread(posted.comment.reviewId);
+  redirect(postedCommentLocation(returnTo, posted.comment));
+}
+
+/** Saves the author's edit of their comment; anyone else's comment is simply not found. */
+export async function editCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const reviewId = reviewIdOf(formData);
+  const returnTo = threadReturnPath(reviewId, formData.get('returnTo'));
+  const viewer = await requireUser(returnTo);
+  const body = text(formData, 'body');
+  const parsed = editCommentSchema.safeParse({ commentId: formData.get('commentId'), body });
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error);
+    if (!fieldErrors.body) return failed('This comment cannot be edited.', {}, body);
+    return failed('Your comment needs a change before it can be saved.', { body: fieldErrors.body }, body);
+  }
+
+  const edited = await editComment(viewer, parsed.data);
+  if (!edited.ok) return failed('This comment can no longer be edited: it was deleted, or it is not yours.', {}, body);
+
+  revalidateThread(edited.comment.reviewId);
+  redirect(`${threadReturnPath(edited.comment.reviewId, returnTo)}#comment-${edited.comment.id}`);
+}
+
+/**
+ * Deletes the author's own comment after the confirm step. Back on the page
+ * it was deleted from — unless that page was the comment's own permalink and
+ * the comment is gone (with, perhaps, "[deleted]" parents): then the review.
+ */
+export async function deleteCommentAction(formData: FormData): Promise<void> {
+  const reviewId = reviewIdOf(formData);
+  const returnTo = threadReturnPath(reviewId, formData.get('returnTo'));
+  const viewer = await requireUser(returnTo);
+  const parsed = deleteCommentSchema.safeParse({ commentId: formData.get('commentId') });
+  if (!parsed.success) redirect(returnTo);
+
+  const deleted = await deleteComment(viewer, parsed.data.commentId);
+  if (!deleted.ok) redirect(returnTo);
+
+  const { comment, outcome } = deleted;
+  revalidateThread(comment.reviewId);
+  const home = threadReturnPath(comment.reviewId, returnTo);
+  if (outcome === 'removed' && home.split('?')[0] === commentPermalink(comment.reviewId, comment.id)) {
+    redirect(`/reviews/${comment.reviewId}#comments`);
+  }
+  redirect(outcome === 'removed' ? home : `${home}#comment-${comment.id}`);
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const COMMENT_BODY_MAX = 10_000;
+
+const count = new Intl.NumberFormat('en');
+
+/** A positive integer id as it arrives from a hidden field or a URL. */
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** The comment itself, as typed: 1 to 10,000 characters once trimmed. */
+const body = z.string({ error: 'Write your comment.' }).superRefine((text, context) => {
+  const length = text.trim().length;
+  if (length === 0) {
+    context.addIssue({ code: 'custom', message: 'Write your comment.' });
+  } else if (length > COMMENT_BODY_MAX) {
+    context.addIssue({
+      code: 'custom',
+      message: `A comment can be at most ${count.format(COMMENT_BODY_MAX)} characters; this one has ${count.format(length)}.`,
+    });
+  }
+});
+
+/** A new comment on a review, or a reply when `parentId` is set. */
+export const postCommentSchema = z.object({
+  reviewId: id,
+  parentId: z.preprocess((value) => (value === '' || value === null ? undefined : value), id.optional()),
+  body,
+});
+
+export const editCommentSchema = z.object({ commentId: id, body });
+
+export const deleteCommentSchema = z.object({ commentId: id });
+
+export type PostCommentInput = z.infer<typeof postCommentSchema>;
+export type EditCommentInput = z.infer<typeof editCommentSchema>;
+export type CommentField = 'body';
