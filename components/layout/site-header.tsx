@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Avatar } from '@/components/ui/avatar';
 import { buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
+import { HeaderSearch } from '@/components/search/header-search';
 import { LogoMark } from './logo';
 
 export interface HeaderViewer {
@@ -56,6 +57,7 @@ export function SiteHeader({ viewer, signOutAction, current }: SiteHeaderProps) 
         </nav>
 
         <div className="ml-auto flex items-center gap-2">
+          <HeaderSearch />
           {viewer ? (
             <>
               <Link
