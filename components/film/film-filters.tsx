@@ -52,7 +52,7 @@ export function FilmFilters({ query, countries, sortHref, clearHref }: FilmFilte
       </nav>
 
       <form method="get" action="/films" aria-label="Filter films" className="flex flex-wrap items-end gap-x-5 gap-y-3">
-        <input type="hidden" name="sort" value={query.sort} />
+        {query.sort !== 'title' ? <input type="hidden" name="sort" value={query.sort} /> : null}
         <label className="flex flex-col gap-1 text-sm text-ink-muted">
           Country
           <select name="country" defaultValue={query.country ?? ''} className={control}>

@@ -43,7 +43,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       title: name,
       description,
       url: `/films/${detail.slug}`,
-      images: detail.posterPath ? [{ url: detail.posterPath, alt: `Poster for ${detail.title}` }] : undefined,
     },
     alternates: {
       canonical: `/films/${detail.slug}`,
