@@ -51,6 +51,10 @@ test('a one-letter query asks for more, and an empty one invites a search', asyn
   await expect(page.getByRole('heading', { name: 'What are you looking for?' })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  for (const q of ['%00%00rain', '%25%5C_', '%22%22%22', '!!!-']) {
+    expect((await page.goto(`/search?q=${q}&films_page=99&reviews_after=x_y`))?.status(), q).toBe(200);
+  }
+
   const long = await page.goto(`/search?q=${'rain '.repeat(100)}`);
   expect(long?.status()).toBe(200);
   expect((await page.getByRole('searchbox', { name: 'Search' }).inputValue()).length).toBeLessThanOrEqual(200);

@@ -57,6 +57,7 @@ export async function latestReviewsFeed(): Promise<string> {
 
 /** Null when there is no such film. */
 export async function filmReviewsFeed(slug: string): Promise<string | null> {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
   const film = await findFilmBySlug(slug);
   if (!film) return null;
   const { reviews } = await listFilmReviews(film.id, { limit: FEED_ENTRIES });
@@ -66,6 +67,7 @@ export async function filmReviewsFeed(slug: string): Promise<string | null> {
 
 /** Null when there is no such member, or they have left. */
 export async function memberReviewsFeed(handle: string): Promise<string | null> {
+  if (!/^[a-z0-9_-]{3,30}$/i.test(handle)) return null;
   const member = await getMemberProfile(handle);
   if (!member) return null;
   const { reviews } = await listMemberReviews(member.id, { limit: FEED_ENTRIES });

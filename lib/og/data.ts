@@ -7,6 +7,7 @@ import { films, reviews, users } from '@/db/schema';
 
 /** What a film's Open Graph image shows. */
 export async function getFilmImageData(slug: string) {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
   const [film] = await db
     .select({ title: films.title, originalTitle: films.originalTitle, year: films.year, country: films.country, posterPath: films.posterPath })
     .from(films)

@@ -16,6 +16,7 @@ describe('search parameters', () => {
     expect(long).toMatchObject({ filmsPage: 1, peoplePage: 2, reviewsAfter: undefined });
     expect(parseSearchQuery({ q: 'ok', films_page: '-3' }).filmsPage).toBe(1);
     expect(parseSearchQuery({ q: ['first', 'second'] }).q).toBe('first');
+    expect(parseSearchQuery({ q: 'rain\u0000man\u0007' }).q).toBe('rain man');
   });
 
   it('writes URLs with defaults left out', () => {

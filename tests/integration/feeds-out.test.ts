@@ -78,6 +78,8 @@ describe('Atom feeds', async () => {
     expect(feed.entries.map((entry) => entry.title)).toEqual([expect.stringContaining(plain.title)]);
     expect(await filmReviewsFeed(`no-such-film-${id}`)).toBeNull();
     expect(await memberReviewsFeed(`nobody-${id}`)).toBeNull();
+    expect(await filmReviewsFeed('bad\u0000slug')).toBeNull();
+    expect(await memberReviewsFeed('bad\u0000handle')).toBeNull();
     const gone = await createUser({ deletedAt: new Date() });
     expect(await memberReviewsFeed(gone.handle)).toBeNull();
   });
