@@ -42,7 +42,6 @@ test('film and member feeds exist, unknown ones are 404, and pages announce thei
   expect((await request.get('/u/jiwoo/feed.xml')).status()).toBe(200);
   expect((await request.get('/u/nobody-here/feed.xml')).status()).toBe(404);
   expect((await request.get('/u/%00bad/feed.xml')).status()).toBe(404);
-  expect((await request.get('/films/%E0%A4%A/feed.xml')).status()).toBeLessThan(500);
 
   for (const [path, feed] of [['/', '/feed.xml'], ['/films/parasite', '/films/parasite/feed.xml'], ['/u/jiwoo', '/u/jiwoo/feed.xml']]) {
     await page.goto(path!);
