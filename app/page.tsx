@@ -18,7 +18,7 @@ export const metadata: Metadata = {
   title: { absolute: TITLE },
   description: SITE_DESCRIPTION,
   openGraph: { title: TITLE, description: SITE_DESCRIPTION, url: '/' },
-  alternates: { canonical: '/' },
+  alternates: { canonical: '/', types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Verdict — newest reviews' }] } },
 };
 
 const SORT_TABS: Array<{ sort: FeedSort; label: string }> = [

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Avatar } from '@/components/ui/avatar';
 import { buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
+import { HeaderSearch } from '@/components/search/header-search';
 import { LogoMark } from './logo';
 
 export interface HeaderViewer {
@@ -58,6 +59,7 @@ export function SiteHeader({ viewer, signOutAction, unreadNotifications = 0, cur
         </nav>
 
         <div className="ml-auto flex items-center gap-2">
+          <HeaderSearch />
           {viewer ? (
             <>
               <Link

@@ -19,18 +19,19 @@ const ratingStats = () => db
   .groupBy(reviews.filmId)
   .as('rating_stats');
 
-function summaryQuery() {
+/** The columns of a FilmSummary, and the stats subquery to left-join for them. */
+export function summaryQuery() {
   const stats = ratingStats();
   const columns = {
-  id: films.id,
-  slug: films.slug,
-  title: films.title,
-  originalTitle: films.originalTitle,
-  year: films.year,
-  country: films.country,
-  posterPath: films.posterPath,
-  reviewCount: sql<number>`coalesce(${stats.reviewCount}, 0)`,
-  averageRating: stats.averageRating,
+    id: films.id,
+    slug: films.slug,
+    title: films.title,
+    originalTitle: films.originalTitle,
+    year: films.year,
+    country: films.country,
+    posterPath: films.posterPath,
+    reviewCount: sql<number>`coalesce(${stats.reviewCount}, 0)::int`,
+    averageRating: stats.averageRating,
   };
   return { stats, columns };
 }

@@ -164,3 +164,15 @@ export async function listMemberReviewPage(
 ): Promise<ReviewPage> {
   return toReviewPage(sort, await orderedReviews(sort, eq(reviews.authorId, authorId), after, limit + 1), limit);
 }
+
+/** The newest published reviews, across Verdict or of one film or one member (feeds out read these). */
+export async function listNewestReviews(
+  scope: { filmId?: number; authorId?: string },
+  { limit = FEED_PAGE_SIZE }: { limit?: number } = {},
+): Promise<ReviewPage> {
+  const where = and(
+    scope.filmId !== undefined ? eq(reviews.filmId, scope.filmId) : undefined,
+    scope.authorId !== undefined ? eq(reviews.authorId, scope.authorId) : undefined,
+  );
+  return toReviewPage('new', await orderedReviews('new', where, undefined, limit + 1), limit);
+}

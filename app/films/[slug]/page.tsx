@@ -43,9 +43,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       title: name,
       description,
       url: `/films/${detail.slug}`,
-      images: detail.posterPath ? [{ url: detail.posterPath, alt: `Poster for ${detail.title}` }] : undefined,
     },
-    alternates: { canonical: `/films/${detail.slug}` },
+    alternates: {
+      canonical: `/films/${detail.slug}`,
+      types: { 'application/atom+xml': [{ url: `/films/${detail.slug}/feed.xml`, title: `Reviews of ${name}` }] },
+    },
   };
 }
 

@@ -64,7 +64,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       description,
       url: `/reviews/${detail.id}`,
       publishedTime: detail.createdAt.toISOString(),
-      images: detail.film.posterPath ? [{ url: detail.film.posterPath, alt: `Poster for ${detail.film.title}` }] : undefined,
     },
     // `excerpt` is spoiler-safe: for a spoiler-flagged review it only says so.
     twitter: { card: 'summary', title, description },

@@ -35,7 +35,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title,
     description,
     openGraph: { type: 'profile', title, description, url: `/u/${member.handle}` },
-    alternates: { canonical: `/u/${member.handle}` },
+    alternates: {
+      canonical: `/u/${member.handle}`,
+      types: { 'application/atom+xml': [{ url: `/u/${member.handle}/feed.xml`, title: `Reviews by ${member.displayName}` }] },
+    },
   };
 }
 

@@ -1,0 +1,31 @@
+import { ImageResponse } from 'next/og';
+
+import { OG_SIZE, ShareImage } from '@/components/og/share-image';
+import { getReviewImageData } from '@/lib/og/data';
+import { posterDataUrl } from '@/lib/og/poster';
+import { ogText } from '@/lib/og/text';
+
+export const alt = 'A film review on Verdict';
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+
+export default async function ReviewImage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const review = /^\d{1,10}$/.test(id) ? await getReviewImageData(Number(id)) : null;
+  if (!review) {
+    return new ImageResponse(<ShareImage poster={null} eyebrow="Verdict" title="Review not found" subtitle="Film reviews worth reading" />, {
+      ...OG_SIZE,
+      status: 404,
+    });
+  }
+  return new ImageResponse(
+    <ShareImage
+      poster={await posterDataUrl(review.film.posterPath)}
+      eyebrow={`Review of ${ogText(review.film.title, 60)} (${review.film.year})`}
+      title={ogText(review.title) || 'A review'}
+      rating={review.rating}
+      byline={`by ${ogText(review.authorName, 50) || `@${review.authorHandle}`}`}
+    />,
+    OG_SIZE,
+  );
+}

@@ -1,0 +1,14 @@
+import { atomResponse, memberReviewsFeed } from '@/lib/feeds/reviews';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ handle: string }> }) {
+  const { handle } = await params;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(handle);
+  } catch {
+    return atomResponse(null);
+  }
+  return atomResponse(await memberReviewsFeed(decoded));
+}

@@ -1,0 +1,171 @@
+import 'server-only';
+
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+
+import { db } from '@/db';
+import { films, reviews, users } from '@/db/schema';
+import type { FilmSummary } from '@/lib/films/types';
+import { cardColumns, toCard } from '@/lib/reviews/queries';
+
+import { MAX_GROUP_PAGE } from './params';
+import type { GroupPage, PersonResult, ReviewResults, SearchResults } from './types';
+
+/**
+ * Search over films, reviews and people. Each group is answered by its own
+ * index from migration 0007, so the expressions here must be exactly the
+ * ones indexed — `film_search_text(title, original_title)`,
+ * `member_search_text(handle, display_name)` and
+ * `review_search_document(title, body)` — or the planner falls back to
+ * reading every row.
+ *
+ * Films and people match with pg_trgm's `<%` (word similarity ≥ 0.6): the
+ * query only has to resemble some run of words in the title, so
+ * "kogustaki mucize" finds "7. Koğuştaki Mucize" inside the longer
+ * "miracle in cell no. 7 7. koğuştaki mucize", and "rain mann" still finds
+ * "Rain Man". Plain `%` compares against the whole text and misses a short
+ * query against a long title ("gilbert" in What's Eating Gilbert Grape).
+ * Ranking: titles that start with the query first, then word similarity,
+ * then whole-text similarity (the version whose title is nothing but the
+ * query wins a tie).
+ */
+export const FILMS_PER_PAGE = 8;
+export const PEOPLE_PER_PAGE = 8;
+export const REVIEWS_PER_PAGE = 10;
+/** Review counts stop here ("1,000+"): counting every match of a common word would read them all. */
+export const REVIEW_COUNT_CAP = 1000;
+
+const MAX_ID = 2_147_483_647;
+
+const needle = (q: string) => sql`verdict_unaccent(lower(${q}))`;
+const filmText = sql`film_search_text(${films.title}, ${films.originalTitle})`;
+const memberText = sql`member_search_text(${users.handle}, ${users.displayName})`;
+const reviewDocument = sql`review_search_document(${reviews.title}, ${reviews.body})`;
+const reviewQuery = (q: string) => sql`websearch_to_tsquery('english', verdict_unaccent(${q}))`;
+
+const offsetOf = (page: number, size: number) => (Math.min(Math.max(page, 1), MAX_GROUP_PAGE) - 1) * size;
+
+/** The films query (exported so a test can EXPLAIN it). */
+export function filmSearchSelect(q: string, page: number) {
+  const term = needle(q);
+  return db
+    .select({
+      id: films.id,
+      slug: films.slug,
+      title: films.title,
+      originalTitle: films.originalTitle,
+      year: films.year,
+      country: films.country,
+      posterPath: films.posterPath,
+      // Per matching film (reviews_film_author_key), not the catalogue-wide aggregate the film index joins.
+      reviewCount: sql<number>`(select count(*)::int from reviews r where r.film_id = "films"."id" and r.status = 'published')`,
+      averageRating: sql<number | null>`(select round(avg(r.rating), 2)::float8 from reviews r where r.film_id = "films"."id" and r.status = 'published')`,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(films)
+    .where(sql`${term} <% ${filmText}`)
+    .orderBy(
+      desc(sql`starts_with(${filmText}, ${term})`),
+      desc(sql`word_similarity(${term}, ${filmText})`),
+      desc(sql`similarity(${term}, ${filmText})`),
+      asc(films.title),
+      asc(films.year),
+      asc(films.id),
+    )
+    .limit(FILMS_PER_PAGE + 1)
+    .offset(offsetOf(page, FILMS_PER_PAGE));
+}
+
+export async function searchFilms(q: string, page = 1): Promise<GroupPage<FilmSummary>> {
+  const rows = await filmSearchSelect(q, page);
+  const items = rows.slice(0, FILMS_PER_PAGE).map(({ total: _total, ...film }) => film);
+  const total = rows[0]?.total ?? (page > 1 ? (await filmSearchSelect(q, 1))[0]?.total ?? 0 : 0);
+  return { items, total, page, hasMore: rows.length > FILMS_PER_PAGE && page < MAX_GROUP_PAGE };
+}
+
+/** The people query (exported so a test can EXPLAIN it). Deleted and banned members are never found. */
+export function peopleSearchSelect(q: string, page: number) {
+  const term = needle(q);
+  return db
+    .select({
+      handle: users.handle,
+      displayName: users.displayName,
+      image: users.image,
+      createdAt: users.createdAt,
+      // Spelled out: inside a select list Drizzle drops table names, which makes `id` ambiguous here.
+      reviewCount: sql<number>`(select count(*)::int from reviews r where r.author_id = "users"."id" and r.status = 'published')`,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(users)
+    .where(and(sql`${term} <% ${memberText}`, isNull(users.deletedAt), isNull(users.bannedAt)))
+    .orderBy(
+      desc(sql`starts_with(${memberText}, ${term})`),
+      desc(sql`word_similarity(${term}, ${memberText})`),
+      desc(sql`similarity(${term}, ${memberText})`),
+      asc(users.handle),
+    )
+    .limit(PEOPLE_PER_PAGE + 1)
+    .offset(offsetOf(page, PEOPLE_PER_PAGE));
+}
+
+export async function searchPeople(q: string, page = 1): Promise<GroupPage<PersonResult>> {
+  const rows = await peopleSearchSelect(q, page);
+  const items = rows.slice(0, PEOPLE_PER_PAGE).map(({ total: _total, ...person }) => person);
+  const total = rows[0]?.total ?? (page > 1 ? (await peopleSearchSelect(q, 1))[0]?.total ?? 0 : 0);
+  return { items, total, page, hasMore: rows.length > PEOPLE_PER_PAGE && page < MAX_GROUP_PAGE };
+}
+
+const rank = (q: string) => sql`ts_rank(${reviewDocument}, ${reviewQuery(q)})`;
+
+/** Rows strictly after the cursor in (rank desc, id desc) order; undefined (the first page) for a cursor that is not one. */
+function afterRank(q: string, cursor: string | undefined): SQL | undefined {
+  const match = cursor?.match(/^(\d+(?:\.\d+)?(?:e-?\d+)?)_(\d{1,10})$/);
+  if (!match || !Number.isFinite(Number(match[1])) || Number(match[2]) > MAX_ID) return undefined;
+  // real prints the shortest text that reads back as the same bits, so the comparison is exact.
+  return sql`(${rank(q)}, ${reviews.id}) < (${match[1]}::real, ${Number(match[2])})`;
+}
+
+const reviewMatch = (q: string) => and(eq(reviews.status, 'published'), sql`${reviewDocument} @@ ${reviewQuery(q)}`);
+
+/**
+ * The reviews query (exported so a test can EXPLAIN it). The document has
+ * every spoiler cut out before it is indexed, so a review whose only match
+ * hides in a spoiler is never found; cards show the spoiler-safe excerpt.
+ */
+export function reviewSearchSelect(q: string, after: string | undefined, limit: number) {
+  return db
+    .select({ ...cardColumns, rankText: sql<string>`${rank(q)}::text` })
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.authorId))
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(and(reviewMatch(q), afterRank(q, after)))
+    .orderBy(desc(rank(q)), desc(reviews.id))
+    .limit(limit);
+}
+
+export async function searchReviews(q: string, after?: string): Promise<ReviewResults> {
+  const [rows, [counted]] = await Promise.all([
+    reviewSearchSelect(q, after, REVIEWS_PER_PAGE + 1),
+    db.execute<{ total: number }>(sql`
+      select count(*)::int as total from (
+        select 1 from ${reviews} where ${reviewMatch(q)} limit ${REVIEW_COUNT_CAP}
+      ) as matches`),
+  ]);
+  const page = rows.slice(0, REVIEWS_PER_PAGE);
+  const last = page.at(-1);
+  const total = counted?.total ?? 0;
+  return {
+    items: page.map(({ rankText: _rankText, ...row }) => toCard(row)),
+    total,
+    totalCapped: total >= REVIEW_COUNT_CAP,
+    nextCursor: rows.length > REVIEWS_PER_PAGE && last ? `${last.rankText}_${last.id}` : null,
+  };
+}
+
+export async function search(query: { q: string; filmsPage: number; peoplePage: number; reviewsAfter?: string }): Promise<SearchResults> {
+  const [filmResults, reviewResults, peopleResults] = await Promise.all([
+    searchFilms(query.q, query.filmsPage),
+    searchReviews(query.q, query.reviewsAfter),
+    searchPeople(query.q, query.peoplePage),
+  ]);
+  return { films: filmResults, reviews: reviewResults, people: peopleResults };
+}
