@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { RatingInput } from '@/components/ui/rating-input';
 import type { ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
+import { Markdown } from '@/lib/markdown/render';
 import { REVIEW_TITLE_MAX, type ReviewField } from '@/lib/validation/review';
 
 import { BodyField, type EditorView } from './body-field';
@@ -71,7 +72,7 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
     <div className="space-y-8">
       {!hydrated && preview ? (
         <PreviewPanel placement="standalone" empty={previewEmpty} busy={false}>
-          {preview.data.preview}
+          <Markdown source={preview.values.body ?? ''} />
         </PreviewPanel>
       ) : null}
 
@@ -123,7 +124,7 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
           preview={
             previewInPlace
               ? {
-                  content: previewIsCurrent ? preview?.data.preview : null,
+                  content: previewIsCurrent ? <Markdown source={preview.values.body ?? ''} /> : null,
                   empty: previewIsCurrent && previewEmpty,
                   busy: previewing,
                 }

@@ -2,11 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { z } from 'zod';
 
 import { requireUser } from '@/lib/auth/viewer';
-import { Markdown } from '@/lib/markdown/render';
 import { check, consume, retryMessage } from '@/lib/rate-limit';
 import { hasPublishedReview } from '@/lib/reviews/editor';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
@@ -16,10 +14,16 @@ import { type ActionResult, failure } from './result';
 
 export type ReviewFormValues = Partial<Record<ReviewField, string>>;
 
-/** The editor's state after a save that failed or a preview (rendered on the server, exactly as it will be published). */
+/**
+ * The editor's state after a save that failed or a preview. Plain strings
+ * only: without JavaScript, React writes the state into the re-rendered form
+ * (it is the action's first argument), and a rendered element cannot be
+ * written there. The editor renders the preview from `values.body` with the
+ * same Markdown component the published page uses.
+ */
 export type ReviewFormState =
   | (ActionResult<never, ReviewField> & { at: number })
-  | { ok: true; data: { preview: ReactNode }; values: ReviewFormValues; at: number }
+  | { ok: true; data: { preview: true }; values: ReviewFormValues; at: number }
   | null;
 
 function formValues(formData: FormData): ReviewFormValues {
@@ -47,7 +51,7 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
   const viewer = await requireUser(`/films/${filmSlug}/review`);
   const values = formValues(formData);
   if (formData.get('intent') === 'preview') {
-    return { ok: true, data: { preview: <Markdown source={values.body ?? ''} /> }, values, at: Date.now() };
+    return { ok: true, data: { preview: true }, values, at: Date.now() };
   }
   const parsed = reviewSchema.safeParse(values);
   if (!parsed.success) {
