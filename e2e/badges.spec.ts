@@ -1,4 +1,4 @@
-import { withDatabase } from './database';
+import { publishReviewFor, withDatabase } from './database';
 import { expect, expectNoAxeViolations, newMember, signUp, test } from './fixtures';
 
 test('upvotes from ten fresh members earn a badge: one notice with the next target, the board, and a one-click stop', async ({
@@ -8,14 +8,7 @@ test('upvotes from ten fresh members earn a badge: one notice with the next targ
   test.setTimeout(240_000);
   const author = newMember();
   await signUp(page, author);
-  const reviewId = await withDatabase(async (sql) => {
-    const [row] = await sql<{ id: number }[]>`
-      insert into reviews (film_id, author_id, title, body, rating)
-      select (select id from films where slug = 'masquerade'), id, 'A king’s double', ${'Lee Byung-hun plays two men and makes both ring true. '.repeat(20)}, 9
-        from users where handle = ${author.handle}
-      returning id`;
-    return row!.id;
-  });
+  const reviewId = await publishReviewFor(author.handle, { filmSlug: 'masquerade', title: 'A king’s double', rating: 9 });
 
   for (let voter = 0; voter < 10; voter += 1) {
     const context = await browser.newContext({

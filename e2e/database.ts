@@ -14,3 +14,23 @@ export async function withDatabase<T>(work: (sql: postgres.Sql) => Promise<T>): 
     await sql.end({ timeout: 5 });
   }
 }
+
+/**
+ * Publishes a review for the member with `handle` straight into the
+ * database, for tests about what happens around a review (the writing flow
+ * has its own tests). Returns its id.
+ */
+export async function publishReviewFor(
+  handle: string,
+  review: { filmSlug: string; title: string; body?: string; rating?: number },
+): Promise<number> {
+  return withDatabase(async (sql) => {
+    const [row] = await sql<{ id: number }[]>`
+      insert into reviews (film_id, author_id, title, body, rating)
+      select (select id from films where slug = ${review.filmSlug}), id, ${review.title},
+             ${review.body ?? 'A considered review, long enough to read and to upvote. '.repeat(20)}, ${review.rating ?? 8}
+        from users where handle = ${handle}
+      returning id`;
+    return row!.id;
+  });
+}

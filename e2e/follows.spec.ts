@@ -1,15 +1,7 @@
-import { withDatabase } from './database';
+import { publishReviewFor } from './database';
 import { expect, expectNoAxeViolations, newMember, signOut, signUp, test, type Member } from './fixtures';
 
-/** Publishes a review for `member` straight into the database (the writing flow has its own tests). */
-async function reviewBy(member: Member, title: string) {
-  await withDatabase(
-    (sql) => sql`
-      insert into reviews (film_id, author_id, title, body, rating)
-      select (select id from films where slug = 'i-am-sam'), id, ${title}, ${'Sean Penn and Dakota Fanning, together. '.repeat(20)}, 7
-        from users where handle = ${member.handle}`,
-  );
-}
+const reviewBy = (member: Member, title: string) => publishReviewFor(member.handle, { filmSlug: 'i-am-sam', title, rating: 7 });
 
 test('following a member brings their new review to the Following tab', async ({ page }) => {
   const critic = newMember();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-import { withDatabase } from './database';
+import { publishReviewFor, withDatabase } from './database';
 import { expect, expectNoAxeViolations, newMember, signUp, test } from './fixtures';
 
 /** A seeded review and its current count, straight from the database. */
@@ -68,14 +68,7 @@ test('upvotes on feed cards show at once and stay', async ({ page }) => {
 test('a member cannot upvote their own review, and the button says why', async ({ page }) => {
   const member = newMember();
   await signUp(page, member);
-  const reviewId = await withDatabase(async (sql) => {
-    const [row] = await sql<{ id: number }[]>`
-      insert into reviews (film_id, author_id, title, body, rating)
-      select (select id from films where slug = 'wonder'), id, 'My own verdict', ${'A body long enough to read. '.repeat(30)}, 8
-        from users where handle = ${member.handle}
-      returning id`;
-    return row!.id;
-  });
+  const reviewId = await publishReviewFor(member.handle, { filmSlug: 'wonder', title: 'My own verdict' });
   await page.goto(`/reviews/${reviewId}`);
   const button = upvoteButton(page);
   await expect(button).toBeDisabled();

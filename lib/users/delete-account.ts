@@ -64,26 +64,22 @@ export async function deleteAccount(input: {
  * rows removed: each review's and comment's count, and each author's total.
  */
 async function withdrawUpvotes(tx: Transaction, memberId: string) {
-  await tx.execute(sql`
-    with withdrawn as (delete from review_votes where user_id = ${memberId} returning review_id),
-    per_review as (select review_id, count(*)::int as n from withdrawn group by review_id),
-    counted as (
-      update reviews r set upvote_count = r.upvote_count - w.n from per_review w
-       where r.id = w.review_id
-      returning r.author_id, w.n)
-    update users u set upvotes_received = u.upvotes_received - a.n
-      from (select author_id, sum(n)::int as n from counted group by author_id) a
-     where u.id = a.author_id`);
-  await tx.execute(sql`
-    with withdrawn as (delete from comment_votes where user_id = ${memberId} returning comment_id),
-    per_comment as (select comment_id, count(*)::int as n from withdrawn group by comment_id),
-    counted as (
-      update comments c set upvote_count = c.upvote_count - w.n from per_comment w
-       where c.id = w.comment_id
-      returning c.author_id, w.n)
-    update users u set upvotes_received = u.upvotes_received - a.n
-      from (select author_id, sum(n)::int as n from counted where author_id is not null group by author_id) a
-     where u.id = a.author_id`);
+  const kinds = [
+    { votes: sql.raw('review_votes'), key: sql.raw('review_id'), targets: sql.raw('reviews') },
+    { votes: sql.raw('comment_votes'), key: sql.raw('comment_id'), targets: sql.raw('comments') },
+  ];
+  for (const { votes, key, targets } of kinds) {
+    await tx.execute(sql`
+      with withdrawn as (delete from ${votes} where user_id = ${memberId} returning ${key} as target_id),
+      per_target as (select target_id, count(*)::int as n from withdrawn group by target_id),
+      counted as (
+        update ${targets} t set upvote_count = t.upvote_count - w.n from per_target w
+         where t.id = w.target_id
+        returning t.author_id, w.n)
+      update users u set upvotes_received = u.upvotes_received - a.n
+        from (select author_id, sum(n)::int as n from counted where author_id is not null group by author_id) a
+       where u.id = a.author_id`);
+  }
 }
 
 /** Deletes the member's reviews and comments, keeping "[deleted]" placeholders where others replied. */
