@@ -1,7 +1,17 @@
+import type { Page } from '@playwright/test';
+
 import { publishReviewFor } from './database';
 import { expect, expectNoAxeViolations, newMember, signOut, signUp, test, type Member } from './fixtures';
 
 const reviewBy = (member: Member, title: string) => publishReviewFor(member.handle, { filmSlug: 'i-am-sam', title, rating: 7 });
+
+/** Presses Follow or Unfollow and waits for the server's answer, not only the optimistic label. */
+async function press(page: Page, name: 'Follow' | 'Unfollow') {
+  await page.getByRole('button', { name, exact: true }).click();
+  const after = page.getByRole('button', { name: name === 'Follow' ? 'Unfollow' : 'Follow', exact: true });
+  await expect(after).toBeVisible();
+  await expect(after).not.toHaveAttribute('aria-busy', 'true');
+}
 
 test('following a member brings their new review to the Following tab', async ({ page }) => {
   const critic = newMember();
@@ -16,8 +26,7 @@ test('following a member brings their new review to the Following tab', async ({
   await expect(page.getByRole('heading', { name: 'Nothing from people you follow yet' })).toBeVisible();
 
   await page.goto(`/u/${critic.handle}`);
-  await page.getByRole('button', { name: 'Follow', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Unfollow', exact: true })).toBeVisible();
+  await press(page, 'Follow');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Unfollow', exact: true })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: /^1$/ }).first()).toBeVisible();
@@ -28,8 +37,7 @@ test('following a member brings their new review to the Following tab', async ({
   await expect(page.getByRole('article').getByRole('link', { name: title })).toBeVisible();
 
   await page.goto(`/u/${critic.handle}`);
-  await page.getByRole('button', { name: 'Unfollow', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Follow', exact: true })).toBeVisible();
+  await press(page, 'Unfollow');
   await page.goto('/?sort=following');
   await expect(page.getByRole('article')).toHaveCount(0);
 });

@@ -37,6 +37,7 @@ export function FollowButton({ action, following, className }: FollowButtonProps
       <input type="hidden" name="following" value={String(!shown)} />
       <button
         type="submit"
+        aria-busy={shown !== following || undefined}
         className={cx(buttonClasses(shown ? 'secondary' : 'primary', 'sm'), 'min-w-28')}
       >
         {shown ? 'Unfollow' : 'Follow'}

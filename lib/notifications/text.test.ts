@@ -38,12 +38,12 @@ describe('describeNotification', () => {
     [
       { ...base, kind: 'reply' as const, actor: { handle: 'min', displayName: 'Min' }, review: { id: 7, title: 'T' }, commentId: 9 },
       ['Min replied to you on “T”.'],
-      '/reviews/7/comments/9',
+      '/reviews/7/comments/9#comment-9',
     ],
     [
       { ...base, kind: 'mention' as const, actor: null, review: { id: 7, title: 'T' }, commentId: 9 },
       ['A former member mentioned you in a comment on “T”.'],
-      '/reviews/7/comments/9',
+      '/reviews/7/comments/9#comment-9',
     ],
     [{ ...base, kind: 'follow' as const, actor: { handle: 'min', displayName: 'Min' } }, ['Min started following you.'], '/u/min'],
   ])('%#', (item, lines, href) => {

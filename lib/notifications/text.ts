@@ -17,7 +17,8 @@ export interface NotificationText {
 export function describeNotification(item: NotificationItem, recipientHandle: string): NotificationText {
   const who = item.actor ? item.actor.displayName : 'A former member';
   const reviewHref = item.review ? `/reviews/${item.review.id}` : '/';
-  const commentHref = item.review && item.commentId ? `/reviews/${item.review.id}/comments/${item.commentId}` : reviewHref;
+  const commentHref =
+    item.review && item.commentId ? `/reviews/${item.review.id}/comments/${item.commentId}#comment-${item.commentId}` : reviewHref;
   switch (item.kind) {
     case 'badge': {
       const sentences = (item.payload.badges ?? []).flatMap(({ key, tier }) => {
