@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { badgeSentence, LADDERS, ladder, nextTier, progressLabel, tiersReached, tierTitle } from './ladders';
+import { badgeSentence, isThreshold, LADDERS, ladder, nextTier, progressLabel, tiersReached, tierTitle } from './ladders';
 
 const get = (key: string) => {
   const found = ladder(key);
@@ -58,6 +58,15 @@ describe('ladders', () => {
     const received = get('upvotes-received');
     expect(tiersReached(received, count)).toEqual(reached);
     expect(nextTier(received, reached.at(-1) ?? 0)).toBe(next);
+  });
+
+  it.each([
+    ['upvotes-received', 100, true],
+    ['upvotes-received', 101, false],
+    ['upvotes-given', 1000, true],
+    ['upvotes-given', 2000, false],
+  ] as const)('isThreshold(%s, %d) is %s', (count, value, expected) => {
+    expect(isThreshold(count, value)).toBe(expected);
   });
 
   it('labels progress and tiers', () => {

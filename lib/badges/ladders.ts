@@ -154,6 +154,11 @@ export function nextTier(ladder: Ladder, threshold: number): number | undefined 
   return ladder.tiers.find((tier) => tier > threshold);
 }
 
+/** Whether `count` is exactly a tier of a ladder read from this count: the moment a +1 count crosses it. */
+export function isThreshold(count: BadgeCount, value: number): boolean {
+  return LADDERS.some((ladder) => ladder.count === count && ladder.tiers.includes(value));
+}
+
 /** The tiers a count has reached. */
 export function tiersReached(ladder: Ladder, count: number): number[] {
   return ladder.tiers.filter((tier) => count >= tier);

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
 import { checkBadges, grantBadges } from '@/lib/badges/award';
-import { LONG_READ_UPVOTES } from '@/lib/badges/counts';
+import { LONG_READ_UPVOTES, readCounts } from '@/lib/badges/counts';
+import { isThreshold } from '@/lib/badges/ladders';
 
 /**
  * Upvotes on reviews and comments.
@@ -70,42 +71,25 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
     if (found.author_id === actor.id) return { ok: false, reason: 'own' };
     if (!found.voter_ok) return { ok: false, reason: 'not-allowed' };
 
-    // One statement: the vote row, the counter and the author's total move together,
-    // by the rows actually changed.
-    const [moved] = upvoted
-      ? await tx.execute<{ upvote_count: number; author_received: number | null }>(sql`
-          with cast_vote as (
-            insert into ${t.votes} (user_id, ${t.key}) values (${actor.id}, ${targetId})
-            on conflict do nothing
-            returning 1
-          ),
-          counted as (
-            update ${t.targets} set upvote_count = upvote_count + (select count(*) from cast_vote)
-             where id = ${targetId} and exists (select 1 from cast_vote)
-            returning upvote_count, author_id
-          ),
-          author as (
-            update users set upvotes_received = upvotes_received + 1
-             where id = (select author_id from counted)
-            returning upvotes_received
-          )
-          select upvote_count, (select upvotes_received from author) as author_received from counted`)
-      : await tx.execute<{ upvote_count: number; author_received: number | null }>(sql`
-          with withdrawn as (
-            delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId}
-            returning 1
-          ),
-          counted as (
-            update ${t.targets} set upvote_count = upvote_count - (select count(*) from withdrawn)
-             where id = ${targetId} and exists (select 1 from withdrawn)
-            returning upvote_count, author_id
-          ),
-          author as (
-            update users set upvotes_received = upvotes_received - 1
-             where id = (select author_id from counted)
-            returning upvotes_received
-          )
-          select upvote_count, (select upvotes_received from author) as author_received from counted`);
+    // One statement: the vote row, the counter and the author's total move
+    // together, by the rows actually changed (none when already in that state).
+    const change = upvoted
+      ? sql`insert into ${t.votes} (user_id, ${t.key}) values (${actor.id}, ${targetId}) on conflict do nothing returning 1`
+      : sql`delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId} returning 1`;
+    const step = upvoted ? sql`+ 1` : sql`- 1`;
+    const [moved] = await tx.execute<{ upvote_count: number; author_received: number | null }>(sql`
+      with changed as (${change}),
+      counted as (
+        update ${t.targets} set upvote_count = upvote_count ${step}
+         where id = ${targetId} and exists (select 1 from changed)
+        returning upvote_count, author_id
+      ),
+      author as (
+        update users set upvotes_received = upvotes_received ${step}
+         where id = (select author_id from counted)
+        returning upvotes_received
+      )
+      select upvote_count, (select upvotes_received from author) as author_received from counted`);
 
     if (!moved) {
       // Nothing changed (the vote was already in that state): report the counter as it stands.
@@ -115,14 +99,20 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
       return { ok: true, upvoted, upvoteCount: current?.upvote_count ?? 0, authorId: found.author_id };
     }
 
-    // Badges are only ever gained, so only a new upvote can earn one.
+    // Badges are only ever gained, and these counts move one at a time, so a
+    // tier can only be earned by the upvote that lands exactly on it: every
+    // other vote skips the badge work (the hot path stays one statement).
     if (upvoted) {
-      if (found.author_id && moved.author_received !== null) {
+      if (found.author_id && moved.author_received !== null && isThreshold('upvotes-received', moved.author_received)) {
         await grantBadges(tx, found.author_id, { 'upvotes-received': moved.author_received });
-        if (target === 'review' && moved.upvote_count >= LONG_READ_UPVOTES) await checkBadges(tx, found.author_id, ['long-reads']);
-        if (target === 'review') await noticeMilestone(tx, found.author_id, targetId, moved.upvote_count);
       }
-      await checkBadges(tx, actor.id, ['upvotes-given']);
+      if (found.author_id && target === 'review') {
+        // An edit can also make a long read; lib/reviews/mutations.ts checks then.
+        if (moved.upvote_count === LONG_READ_UPVOTES) await checkBadges(tx, found.author_id, ['long-reads']);
+        await noticeMilestone(tx, found.author_id, targetId, moved.upvote_count);
+      }
+      const given = await readCounts(tx, actor.id, ['upvotes-given']);
+      if (isThreshold('upvotes-given', given['upvotes-given'] ?? 0)) await grantBadges(tx, actor.id, given);
     }
     return { ok: true, upvoted, upvoteCount: moved.upvote_count, authorId: found.author_id };
   });
