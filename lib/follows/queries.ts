@@ -6,7 +6,6 @@ import { db } from '@/db';
 
 import type { FollowCounts } from './types';
 
-
 export async function getFollowCounts(memberId: string): Promise<FollowCounts> {
   const [row] = await db.execute<FollowCounts>(sql`
     select (select count(*) from follows where followed_id = ${memberId})::int as followers,
@@ -14,19 +13,11 @@ export async function getFollowCounts(memberId: string): Promise<FollowCounts> {
   return row ?? { followers: 0, following: 0 };
 }
 
-export async function isFollowing(followerId: string | undefined, followedId: string): Promise<boolean> {
+/** Whether the reader follows a member, named by id or (what a review page knows of its author) by handle. */
+export async function isFollowing(followerId: string | undefined, followed: { id: string } | { handle: string }): Promise<boolean> {
   if (!followerId) return false;
+  const who = 'id' in followed ? sql`f.followed_id = ${followed.id}` : sql`f.followed_id = (select id from users where handle = ${followed.handle})`;
   const [row] = await db.execute<{ yes: boolean }>(sql`
-    select exists (select 1 from follows where follower_id = ${followerId} and followed_id = ${followedId}) as yes`);
-  return row?.yes ?? false;
-}
-
-/** The same, by the followed member's handle (what a review page knows of its author). */
-export async function isFollowingHandle(followerId: string | undefined, handle: string): Promise<boolean> {
-  if (!followerId) return false;
-  const [row] = await db.execute<{ yes: boolean }>(sql`
-    select exists (
-      select 1 from follows f join users u on u.id = f.followed_id
-       where f.follower_id = ${followerId} and u.handle = ${handle}) as yes`);
+    select exists (select 1 from follows f where f.follower_id = ${followerId} and ${who}) as yes`);
   return row?.yes ?? false;
 }

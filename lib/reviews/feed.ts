@@ -3,10 +3,9 @@ import 'server-only';
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 
-import { db } from '@/db';
-import { films, reviews, users } from '@/db/schema';
+import { reviews } from '@/db/schema';
 
-import { cardColumns, type ReviewPage, toCard } from './queries';
+import { type ReviewPage, selectCards, toCard } from './queries';
 
 /**
  * The home feed, Hive-style. Trending orders by the stored hot score (see
@@ -109,12 +108,7 @@ function afterCursor(sort: FeedSort, cursor: string | undefined): SQL | undefine
 /** One keyset page of published reviews matching `where`, in one of the feed's orders. */
 export function orderedReviews(sort: FeedSort, where: SQL | undefined, after: string | undefined, limit: number) {
   const order = FEED_ORDERS[sort];
-  return db
-    .select({ ...cardColumns, sortKey: order.keyText })
-    .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.authorId))
-    .innerJoin(films, eq(films.id, reviews.filmId))
-    .where(and(eq(reviews.status, 'published'), where, afterCursor(sort, after)))
+  return selectCards(and(where, afterCursor(sort, after)), { sortKey: order.keyText })
     .orderBy(desc(order.key), desc(reviews.id))
     .limit(limit);
 }

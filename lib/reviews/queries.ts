@@ -12,7 +12,7 @@ import type { ReviewCardData, ReviewDetail } from './types';
 const EXCERPT_SOURCE_CHARS = 2_000;
 export const SPOILER_EXCERPT = 'This review contains spoilers. Open it to read with spoilers hidden until you reveal them.';
 
-export const cardColumns = {
+const cardColumns = {
   id: reviews.id,
   title: reviews.title,
   bodyStart: sql<string>`left(${reviews.body}, ${EXCERPT_SOURCE_CHARS})`,
@@ -36,15 +36,16 @@ export const cardColumns = {
   },
 };
 
-export type CardRow = { bodyStart: string } & Omit<ReviewCardData, 'excerpt'>;
+type CardRow = { bodyStart: string } & Omit<ReviewCardData, 'excerpt'>;
 
 export function toCard({ bodyStart, ...row }: CardRow): ReviewCardData {
   return { ...row, excerpt: row.containsSpoilers ? SPOILER_EXCERPT : excerpt(bodyStart) };
 }
 
-export function selectCards(where: SQL | undefined) {
+/** Published reviews as card rows, with any extra columns a list needs (a keyset sort key, say). */
+export function selectCards<Extra extends Record<string, SQL.Aliased | SQL>>(where: SQL | undefined, extra: Extra = {} as Extra) {
   return db
-    .select(cardColumns)
+    .select({ ...cardColumns, ...extra })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.authorId))
     .innerJoin(films, eq(films.id, reviews.filmId))

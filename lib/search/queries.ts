@@ -5,7 +5,7 @@ import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { films, reviews, users } from '@/db/schema';
 import type { FilmSummary } from '@/lib/films/types';
-import { cardColumns, toCard } from '@/lib/reviews/queries';
+import { selectCards, toCard } from '@/lib/reviews/queries';
 
 import { MAX_GROUP_PAGE } from './params';
 import type { GroupPage, PersonResult, ReviewResults, SearchResults } from './types';
@@ -132,12 +132,7 @@ const reviewMatch = (q: string) => and(eq(reviews.status, 'published'), sql`${re
  * hides in a spoiler is never found; cards show the spoiler-safe excerpt.
  */
 export function reviewSearchSelect(q: string, after: string | undefined, limit: number) {
-  return db
-    .select({ ...cardColumns, rankText: sql<string>`${rank(q)}::text` })
-    .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.authorId))
-    .innerJoin(films, eq(films.id, reviews.filmId))
-    .where(and(reviewMatch(q), afterRank(q, after)))
+  return selectCards(and(reviewMatch(q), afterRank(q, after)), { rankText: sql<string>`${rank(q)}::text` })
     .orderBy(desc(rank(q)), desc(reviews.id))
     .limit(limit);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { setFollowing } from '@/lib/follows/mutations';
-import { getFollowCounts, isFollowing, isFollowingHandle } from '@/lib/follows/queries';
+import { getFollowCounts, isFollowing } from '@/lib/follows/queries';
 import { listFeed } from '@/lib/reviews/feed';
 
 import { createFilm, createReview, createUser } from '../support/factories';
@@ -20,14 +20,14 @@ describe('setFollowing', () => {
     expect(await follow(true)).toEqual({ ok: true, following: true });
     expect(await getFollowCounts(critic.id)).toEqual({ followers: 1, following: 0 });
     expect(await getFollowCounts(reader.id)).toEqual({ followers: 0, following: 1 });
-    expect(await isFollowing(reader.id, critic.id)).toBe(true);
-    expect(await isFollowingHandle(reader.id, critic.handle)).toBe(true);
+    expect(await isFollowing(reader.id, { id: critic.id })).toBe(true);
+    expect(await isFollowing(reader.id, { handle: critic.handle })).toBe(true);
     expect(await notices(critic.id)).toEqual([{ kind: 'follow', actor_id: reader.id }]);
 
     expect(await follow(false)).toEqual({ ok: true, following: false });
     expect(await follow(false)).toEqual({ ok: true, following: false });
     expect(await getFollowCounts(critic.id)).toEqual({ followers: 0, following: 0 });
-    expect(await isFollowing(reader.id, critic.id)).toBe(false);
+    expect(await isFollowing(reader.id, { id: critic.id })).toBe(false);
   });
 
   it('refuses following yourself, and members who are gone', async () => {

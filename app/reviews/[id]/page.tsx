@@ -20,7 +20,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { getTopBadgeByHandle } from '@/lib/badges/queries';
 import { getThread } from '@/lib/comments/queries';
 import { type CommentSort, DEFAULT_COMMENT_SORT, parseCommentSort } from '@/lib/comments/sort';
-import { isFollowingHandle } from '@/lib/follows/queries';
+import { isFollowing } from '@/lib/follows/queries';
 import { Markdown } from '@/lib/markdown/render';
 import { listOtherReviewsOfFilm } from '@/lib/reviews/film-reviews';
 import { getReviewDetail } from '@/lib/reviews/queries';
@@ -86,7 +86,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const [upvotedIds, upvotedComments, followingAuthor, authorBadge] = await Promise.all([
     upvotedReviewIds(viewer?.id, [detail.id]),
     upvotedCommentIds(viewer?.id, thread.comments.map((comment) => comment.id)),
-    own ? false : isFollowingHandle(viewer?.id, detail.author.handle),
+    own ? false : isFollowing(viewer?.id, { handle: detail.author.handle }),
     getTopBadgeByHandle(detail.author.handle),
   ]);
   const upvoted = upvotedIds.has(detail.id);

@@ -70,7 +70,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
   const own = viewer?.id === member.id;
   const [upvotedIds, following] = await Promise.all([
     upvotedReviewIds(viewer?.id, reviews.reviews.map((review) => review.id)),
-    isFollowing(viewer?.id, member.id),
+    isFollowing(viewer?.id, { id: member.id }),
   ]);
   const path = reviewsHref(member.handle, sort, after);
 
