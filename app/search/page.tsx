@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 
 import { PageShell } from '@/components/page/page-shell';
+import { ReviewCard } from '@/components/review/review-card';
 import { FilmResult } from '@/components/search/film-result';
 import { PersonResult } from '@/components/search/person-result';
-import { ReviewResult } from '@/components/search/review-result';
 import { type GroupLink, SearchGroup } from '@/components/search/search-group';
 import { SearchForm } from '@/components/search/search-form';
 import { parseSearchQuery, type SearchQuery, searchHref } from '@/lib/search/params';
@@ -89,7 +89,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             <ol role="list" className="flex flex-col gap-4">
               {results.reviews.items.map((review) => (
                 <li key={review.id}>
-                  <ReviewResult review={review} query={query.q} />
+                  <ReviewCard review={review} headingLevel={3} highlight={query.q} />
                 </li>
               ))}
             </ol>

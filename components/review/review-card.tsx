@@ -4,6 +4,7 @@ import { MemberByline } from '@/components/member/member-byline';
 import { NewHere } from '@/components/member/new-here';
 import { Chip, SpoilerIcon } from '@/components/ui/chip';
 import { Count } from '@/components/ui/count';
+import { Highlighted } from '@/components/ui/highlighted';
 import { cx } from '@/components/ui/cx';
 import { Poster } from '@/components/ui/poster';
 import { separatedItem } from '@/components/ui/separated';
@@ -29,6 +30,8 @@ export interface ReviewCardProps {
   showFilm?: boolean;
   /** Without it the card shows the upvote count only. */
   vote?: CardVote;
+  /** A search query whose words are marked in the title and the (spoiler-free) excerpt. */
+  highlight?: string;
   now?: Date;
   className?: string;
 }
@@ -38,7 +41,8 @@ export interface ReviewCardProps {
  * ::after covers it), so the card is one big target; the film and author links
  * sit above that layer with `relative z-10`.
  */
-export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, now, className }: ReviewCardProps) {
+export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, highlight, now, className }: ReviewCardProps) {
+  const marked = (text: string) => (highlight ? <Highlighted text={text} query={highlight} /> : text);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const filmHref = `/films/${review.film.slug}`;
 
@@ -82,7 +86,7 @@ export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, no
               data-stretched=""
               className="after:absolute after:inset-0 after:rounded-card after:content-[''] focus-visible:outline-offset-4 group-hover:text-accent"
             >
-              {review.title}
+              {marked(review.title)}
             </Link>
           </Heading>
           <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -101,7 +105,7 @@ export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, no
             showFilm && 'col-span-2 sm:col-span-1 sm:col-start-2',
           )}
         >
-          {review.excerpt}
+          {marked(review.excerpt)}
         </p>
 
         <footer

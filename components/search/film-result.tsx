@@ -5,7 +5,7 @@ import { Poster } from '@/components/ui/poster';
 import { StarRating } from '@/components/ui/star-rating';
 import type { FilmSummary } from '@/lib/films/types';
 
-import { Highlighted } from './highlighted';
+import { Highlighted } from '@/components/ui/highlighted';
 
 /** A film found by search: the title (and original title) with the matching words marked. */
 export function FilmResult({ film, query }: { film: FilmSummary; query: string }) {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Avatar } from '@/components/ui/avatar';
 import type { PersonResult as Person } from '@/lib/search/types';
 
-import { Highlighted } from './highlighted';
+import { Highlighted } from '@/components/ui/highlighted';
 
 /** A member found by search: display name and @handle with the matching words marked. */
 export function PersonResult({ person, query }: { person: Person; query: string }) {
