@@ -3,6 +3,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import type { Executor } from '@/db';
+import { sendNotices } from '@/lib/notifications/send';
 
 import { readCounts } from './counts';
 import { type BadgeCount, LADDERS, tiersReached } from './ladders';
@@ -34,9 +35,7 @@ export async function grantBadges(executor: Executor, memberId: string, counts: 
   if (granted.length === 0) return [];
 
   const badges = granted.map((row) => ({ key: row.badge_key, tier: row.tier }));
-  await executor.execute(sql`
-    insert into notifications (recipient_id, kind, payload)
-    select id, 'badge', ${JSON.stringify({ badges })}::jsonb from users where id = ${memberId} and notify_badges`);
+  await sendNotices(executor, [{ recipientId: memberId, kind: 'badge', payload: { badges } }]);
   return badges;
 }
 

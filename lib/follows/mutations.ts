@@ -3,6 +3,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import { db } from '@/db';
+import { sendNotices } from '@/lib/notifications/send';
 
 export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reason: 'not-found' | 'self' };
 
@@ -23,17 +24,12 @@ export async function setFollowing(input: { actor: { id: string }; handle: strin
       await tx.execute(sql`delete from follows where follower_id = ${actor.id} and followed_id = ${target.id}`);
       return { ok: true, following: false };
     }
-    // The notice goes out only when this statement made the follow: a repeat sends nothing.
-    await tx.execute(sql`
-      with followed as (
-        insert into follows (follower_id, followed_id) values (${actor.id}, ${target.id})
-        on conflict do nothing
-        returning followed_id
-      )
-      insert into notifications (recipient_id, kind, actor_id)
-      select followed.followed_id, 'follow', ${actor.id}
-        from followed join users on users.id = followed.followed_id
-       where users.notify_follows`);
+    const made = await tx.execute(sql`
+      insert into follows (follower_id, followed_id) values (${actor.id}, ${target.id})
+      on conflict do nothing
+      returning 1`);
+    // The notice goes out only when this call made the follow: a repeat sends nothing.
+    if (made.length > 0) await sendNotices(tx, [{ recipientId: target.id, kind: 'follow', actorId: actor.id }]);
     return { ok: true, following: true };
   });
 }

@@ -6,6 +6,7 @@ import { db, type Executor } from '@/db';
 import { checkBadges, grantBadges } from '@/lib/badges/award';
 import { LONG_READ_UPVOTES, readCounts } from '@/lib/badges/counts';
 import { isThreshold } from '@/lib/badges/ladders';
+import { sendNotices } from '@/lib/notifications/send';
 
 /**
  * Upvotes on reviews and comments.
@@ -124,11 +125,8 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
  */
 async function noticeMilestone(executor: Executor, authorId: string, reviewId: number, upvoteCount: number) {
   if (!(UPVOTE_MILESTONES as readonly number[]).includes(upvoteCount)) return;
-  await executor.execute(sql`
-    insert into notifications (recipient_id, kind, review_id, payload)
-    select id, 'milestone', ${reviewId}, ${JSON.stringify({ upvotes: upvoteCount })}::jsonb
-      from users
-     where id = ${authorId} and notify_milestones
-       and not exists (select 1 from notifications where review_id = ${reviewId} and kind = 'milestone'
-                         and payload ->> 'upvotes' = ${String(upvoteCount)})`);
+  const [told] = await executor.execute(sql`
+    select 1 from notifications
+     where review_id = ${reviewId} and kind = 'milestone' and payload ->> 'upvotes' = ${String(upvoteCount)}`);
+  if (!told) await sendNotices(executor, [{ recipientId: authorId, kind: 'milestone', reviewId, payload: { upvotes: upvoteCount } }]);
 }

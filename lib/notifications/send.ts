@@ -1,0 +1,44 @@
+import 'server-only';
+
+import { sql } from 'drizzle-orm';
+
+import type { Executor } from '@/db';
+import type { NotificationKind } from '@/db/schema';
+
+export interface Notice {
+  recipientId: string;
+  kind: NotificationKind;
+  actorId?: string | null;
+  reviewId?: number | null;
+  commentId?: number | null;
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * Sends notices, in one INSERT inside the caller's transaction: a notice
+ * never outlives the action that caused it, and never slows it by more than
+ * this statement. The rules every kind shares live here and nowhere else:
+ * nobody is told about their own action, and nobody is told what they turned
+ * off in settings (the `notify_<kind>` columns). Opting out stops notices,
+ * never what caused them.
+ */
+export async function sendNotices(executor: Executor, notices: Notice[]): Promise<void> {
+  const wanted = notices.filter((notice) => notice.recipientId !== notice.actorId);
+  if (wanted.length === 0) return;
+  const rows = wanted.map(
+    (notice) => sql`(${notice.recipientId}::uuid, ${notice.kind}::notification_kind, ${notice.actorId ?? null}::uuid,
+      ${notice.reviewId ?? null}::int, ${notice.commentId ?? null}::int, ${JSON.stringify(notice.payload ?? {})}::jsonb)`,
+  );
+  await executor.execute(sql`
+    insert into notifications (recipient_id, kind, actor_id, review_id, comment_id, payload)
+    select n.recipient_id, n.kind, n.actor_id, n.review_id, n.comment_id, n.payload
+      from (values ${sql.join(rows, sql`, `)}) as n (recipient_id, kind, actor_id, review_id, comment_id, payload)
+      join users u on u.id = n.recipient_id
+     where case n.kind
+             when 'reply' then u.notify_replies
+             when 'mention' then u.notify_mentions
+             when 'badge' then u.notify_badges
+             when 'milestone' then u.notify_milestones
+             when 'follow' then u.notify_follows
+           end`);
+}
