@@ -13,8 +13,8 @@ import { buildThread, countReplies, type ThreadNode } from './build-thread';
 export interface CommentThreadProps {
   /** Flat, in reading order: each comment follows its parent. */
   comments: ThreadComment[];
-  /** The sanitising Markdown renderer; called once per live comment. */
-  renderBody: (markdown: string) => ReactNode;
+  /** The sanitising Markdown renderer, drawing the body's prose frame with `className`; called once per live comment. */
+  renderBody: (markdown: string, className: string) => ReactNode;
   /** Optional controls under each live comment (Reply, Edit, Delete…). */
   renderActions?: (comment: ThreadComment) => ReactNode;
   /** The comment's Upvote button; without it the count is shown as text. */
@@ -148,7 +148,7 @@ function Comment({ comment, level, parent, renderBody, renderActions, renderVote
           ) : null}
         </span>
       </header>
-      <div className="prose-review prose-compact mt-1.5 sm:pl-8">{renderBody(comment.body)}</div>
+      {renderBody(comment.body, 'prose-compact mt-1.5 sm:pl-8')}
       <footer className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-2 text-sm text-ink-muted sm:pl-8">
         {renderVote ? (
           <span className="mr-2">{renderVote(comment)}</span>

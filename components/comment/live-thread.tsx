@@ -31,7 +31,7 @@ export function LiveThread({ reviewId, comments, viewerHandle, upvotedIds, retur
       className={className}
       comments={comments}
       highlightId={focus?.id}
-      renderBody={(body) => <Markdown source={body} />}
+      renderBody={(body, className) => <Markdown source={body} className={className} />}
       continueHref={(comment) => `${commentPermalink(reviewId, comment.id)}#comment-${comment.id}`}
       renderVote={(comment) => (
         <UpvoteButton

@@ -9,7 +9,7 @@ export interface ThreadContextProps {
   /** From the top-level comment down to the permalinked comment's parent. */
   ancestors: ThreadComment[];
   permalink: (comment: ThreadComment) => string;
-  renderBody: (markdown: string) => ReactNode;
+  renderBody: (markdown: string, className: string) => ReactNode;
 }
 
 /** The comments a permalinked comment answers, top first, each a step up the thread. */
@@ -34,7 +34,7 @@ export function ThreadContext({ ancestors, permalink, renderBody }: ThreadContex
                     Open<span className="sr-only"> this comment&rsquo;s thread</span>
                   </Link>
                 </header>
-                <div className="prose-review prose-compact mt-1 line-clamp-4 text-ink-muted sm:pl-8">{renderBody(comment.body)}</div>
+                {renderBody(comment.body, 'prose-compact mt-1 line-clamp-4 text-ink-muted sm:pl-8')}
               </article>
             )}
           </li>

@@ -20,8 +20,8 @@ export interface BodyFieldProps {
   /** Changes when the server hands values back, so the uncontrolled textarea takes them. */
   valuesKey: number;
   error: string[] | undefined;
-  /** Rendered preview to show in place of the textarea, or null to show the textarea. */
-  preview: { content: ReactNode; empty: boolean; busy: boolean } | null;
+  /** Rendered preview (sanitised HTML, null while it is on its way) to show in place of the textarea, or null to show the textarea. */
+  preview: { html: string | null; empty: boolean; busy: boolean } | null;
   /** With JavaScript: Write and Preview switch views. Without: Preview posts the form and there is no Write. */
   interactive: boolean;
   onViewChange: (view: EditorView) => void;
@@ -130,9 +130,7 @@ export function BodyField({
           )}
         />
         {preview ? (
-          <PreviewPanel placement="inline" busy={preview.busy} empty={preview.empty}>
-            {preview.content}
-          </PreviewPanel>
+          <PreviewPanel placement="inline" busy={preview.busy} empty={preview.empty} html={preview.html} />
         ) : null}
       </div>
 

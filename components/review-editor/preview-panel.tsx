@@ -1,10 +1,9 @@
-import type { ReactNode } from 'react';
-
 import { cx } from '@/components/ui/cx';
+import { UserContent } from '@/components/ui/user-content';
 
 export interface PreviewPanelProps {
   /** The body as the server rendered it (the same Markdown pipeline as the published page); null while it is on its way. */
-  children: ReactNode;
+  html: string | null;
   /** Nothing written yet: say so instead of showing an empty box. */
   empty: boolean;
   /** A newer preview is on its way. */
@@ -13,7 +12,7 @@ export interface PreviewPanelProps {
   placement: 'inline' | 'standalone';
 }
 
-export function PreviewPanel({ children, empty, busy, placement }: PreviewPanelProps) {
+export function PreviewPanel({ html, empty, busy, placement }: PreviewPanelProps) {
   const standalone = placement === 'standalone';
   return (
     <section
@@ -34,10 +33,10 @@ export function PreviewPanel({ children, empty, busy, placement }: PreviewPanelP
       ) : null}
       {empty ? (
         <p className="text-ink-muted">Nothing to preview yet. Write your review first.</p>
-      ) : children == null ? (
+      ) : html === null ? (
         <p className="text-ink-muted">Preparing the preview…</p>
       ) : (
-        <div className="prose-review">{children}</div>
+        <UserContent html={html} />
       )}
     </section>
   );

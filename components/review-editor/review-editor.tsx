@@ -7,7 +7,6 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { RatingInput } from '@/components/ui/rating-input';
 import type { ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
-import { Markdown } from '@/lib/markdown/render';
 import { REVIEW_TITLE_MAX, type ReviewField } from '@/lib/validation/review';
 
 import { BodyField, type EditorView } from './body-field';
@@ -71,9 +70,7 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
   return (
     <div className="space-y-8">
       {!hydrated && preview ? (
-        <PreviewPanel placement="standalone" empty={previewEmpty} busy={false}>
-          <Markdown source={preview.values.body ?? ''} />
-        </PreviewPanel>
+        <PreviewPanel placement="standalone" empty={previewEmpty} busy={false} html={preview.data.html} />
       ) : null}
 
       <form
@@ -124,7 +121,7 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
           preview={
             previewInPlace
               ? {
-                  content: previewIsCurrent ? <Markdown source={preview.values.body ?? ''} /> : null,
+                  html: previewIsCurrent ? preview.data.html : null,
                   empty: previewIsCurrent && previewEmpty,
                   busy: previewing,
                 }

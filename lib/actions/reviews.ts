@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { requireUser } from '@/lib/auth/viewer';
+import { renderMarkdownHtml } from '@/lib/markdown/html';
 import { check, consume, retryMessage } from '@/lib/rate-limit';
 import { hasPublishedReview } from '@/lib/reviews/editor';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
@@ -18,12 +19,12 @@ export type ReviewFormValues = Partial<Record<ReviewField, string>>;
  * The editor's state after a save that failed or a preview. Plain strings
  * only: without JavaScript, React writes the state into the re-rendered form
  * (it is the action's first argument), and a rendered element cannot be
- * written there. The editor renders the preview from `values.body` with the
- * same Markdown component the published page uses.
+ * written there. A preview carries the body as sanitised HTML from the same
+ * pipeline the published page uses, so the parser never ships to the browser.
  */
 export type ReviewFormState =
   | (ActionResult<never, ReviewField> & { at: number })
-  | { ok: true; data: { preview: true }; values: ReviewFormValues; at: number }
+  | { ok: true; data: { preview: true; html: string }; values: ReviewFormValues; at: number }
   | null;
 
 function formValues(formData: FormData): ReviewFormValues {
@@ -51,7 +52,7 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
   const viewer = await requireUser(`/films/${filmSlug}/review`);
   const values = formValues(formData);
   if (formData.get('intent') === 'preview') {
-    return { ok: true, data: { preview: true }, values, at: Date.now() };
+    return { ok: true, data: { preview: true, html: renderMarkdownHtml(values.body ?? '') }, values, at: Date.now() };
   }
   const parsed = reviewSchema.safeParse(values);
   if (!parsed.success) {

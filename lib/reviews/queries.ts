@@ -5,6 +5,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 import { films, reviews, users } from '@/db/schema';
 import { excerpt, wordCount } from '@/lib/markdown/excerpt';
+import { memoizeText } from '@/lib/markdown/memo';
 
 import type { ReviewCardData, ReviewDetail } from './types';
 
@@ -38,8 +39,12 @@ const cardColumns = {
 
 type CardRow = { bodyStart: string } & Omit<ReviewCardData, 'excerpt'>;
 
+// Every list shows the same reviews to every reader: each text is parsed once per process.
+const cardExcerpt = memoizeText((bodyStart) => excerpt(bodyStart));
+const bodyWordCount = memoizeText(wordCount);
+
 export function toCard({ bodyStart, ...row }: CardRow): ReviewCardData {
-  return { ...row, excerpt: row.containsSpoilers ? SPOILER_EXCERPT : excerpt(bodyStart) };
+  return { ...row, excerpt: row.containsSpoilers ? SPOILER_EXCERPT : cardExcerpt(bodyStart) };
 }
 
 /** Published reviews as card rows, with any extra columns a list needs (a keyset sort key, say). */
@@ -71,5 +76,5 @@ export async function getReviewDetail(id: number): Promise<ReviewDetail | null> 
     .where(and(eq(reviews.id, id), eq(reviews.status, 'published')))
     .limit(1);
   if (!row) return null;
-  return { ...toCard(row), body: row.body, film: row.film, wordCount: wordCount(row.body) };
+  return { ...toCard(row), body: row.body, film: row.film, wordCount: bodyWordCount(row.body) };
 }

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { excerpt } from '@/lib/markdown/excerpt';
+import { memoizeText } from '@/lib/markdown/memo';
 
 export interface RecentComment {
   id: number;
@@ -14,6 +15,9 @@ export interface RecentComment {
   excerpt: string;
   createdAt: Date;
 }
+
+// A profile shows the same comments to every visitor: each text is parsed once per process.
+const commentExcerpt = memoizeText((body) => excerpt(body, { maxLength: 180 }));
 
 /** A member's latest visible comments on published reviews, for their profile. */
 export async function listRecentComments(memberId: string, limit = 5): Promise<RecentComment[]> {
@@ -38,7 +42,7 @@ export async function listRecentComments(memberId: string, limit = 5): Promise<R
     reviewId: row.review_id,
     reviewTitle: row.review_title,
     filmTitle: row.film_title,
-    excerpt: excerpt(row.body_start, { maxLength: 180 }),
+    excerpt: commentExcerpt(row.body_start),
     createdAt: new Date(row.created_at),
   }));
 }

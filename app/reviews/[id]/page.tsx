@@ -8,7 +8,6 @@ import { ThreadSort } from '@/components/comment/thread-sort';
 import { MoreLink } from '@/components/page/more-link';
 import { PageShell } from '@/components/page/page-shell';
 import { MoreReviews } from '@/components/review/more-reviews';
-import { ReviewBody } from '@/components/review/review-body';
 import { ReviewHeader } from '@/components/review/review-header';
 import { ShareLinks } from '@/components/review/share-links';
 import { BadgeChip } from '@/components/badge/badge-chip';
@@ -111,9 +110,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
             </span>
           }
         />
-        <ReviewBody className="mt-8">
-          <Markdown source={detail.body} />
-        </ReviewBody>
+        <Markdown source={detail.body} className="mt-8" />
         <footer className="mt-10 flex flex-wrap items-center gap-x-4 gap-y-2">
           <UpvoteButton
             size="md"

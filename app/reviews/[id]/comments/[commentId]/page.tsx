@@ -91,7 +91,7 @@ export default async function CommentPermalinkPage({ params, searchParams }: { p
       <ThreadContext
         ancestors={subtree.ancestors}
         permalink={(comment) => `${commentPermalink(detail.id, comment.id)}#comment-${comment.id}`}
-        renderBody={(body) => <Markdown source={body} />}
+        renderBody={(body, className) => <Markdown source={body} className={className} />}
       />
       <section aria-label="This comment and its replies">
         <LiveThread

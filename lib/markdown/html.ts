@@ -1,0 +1,66 @@
+import type { Element, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { whitespace } from 'hast-util-whitespace';
+import { urlAttributes } from 'html-url-attributes';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+import { rehypeUserLinks, remarkUserElements } from './elements';
+import { remarkMentions } from './mentions';
+import { prepareUserMarkdown, userMarkdownSyntax } from './parse';
+import { userContentSchema } from './schema';
+import { safeLinkUrl } from './urls';
+import { memoizeText } from './memo';
+
+/**
+ * Every URL attribute left on the finished tree passes the same test as a
+ * link's href, so nothing the sanitiser allows can carry `javascript:`.
+ */
+const rehypeSafeUrls: Plugin<[], HastRoot> = () => (tree) => {
+  visit(tree, 'element', (node: Element) => {
+    for (const [attribute, tags] of Object.entries(urlAttributes)) {
+      if (!(attribute in node.properties) || (tags !== null && !tags.includes(node.tagName))) continue;
+      node.properties[attribute] = safeLinkUrl(String(node.properties[attribute] ?? '')) ?? '';
+    }
+  });
+};
+
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+/** Line breaks between table rows and cells are not text a table can hold; the browser would move them out. */
+const rehypeCompactTables: Plugin<[], HastRoot> = () => (tree) => {
+  visit(tree, 'element', (node: Element) => {
+    if (TABLE_PARTS.has(node.tagName)) node.children = node.children.filter((child) => !whitespace(child));
+  });
+};
+
+// Mentions before the element pass, so a mention inside a spoiler is hidden
+// with it; sanitising runs last, on the finished tree.
+const pipeline = unified()
+  .use(remarkParse)
+  .use(userMarkdownSyntax)
+  .use(remarkMentions)
+  .use(remarkUserElements)
+  .use(remarkRehype)
+  .use(rehypeUserLinks)
+  .use(rehypeSanitize, userContentSchema)
+  .use(rehypeSafeUrls)
+  .use(rehypeCompactTables)
+  .freeze();
+
+function render(source: string): string {
+  const prepared = prepareUserMarkdown(source);
+  const tree = pipeline.runSync(pipeline.parse(prepared), prepared) as HastRoot;
+  return toHtml(tree, { characterReferences: { useNamedReferences: true } });
+}
+
+/**
+ * User Markdown (a review, a comment) as sanitised HTML. The same text
+ * always renders the same, so the result is remembered by the text itself:
+ * a page of fifty comments parses only the ones this process has not seen,
+ * and an edit is new text, so nothing is ever stale.
+ */
+export const renderMarkdownHtml = memoizeText(render);
