@@ -1,11 +1,13 @@
 import 'server-only';
 
-import { asc, eq, or, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { credits, films, people, reviews, watchProviders } from '@/db/schema';
+import { films, reviews } from '@/db/schema';
 
-import type { FilmCredit, FilmDetail, FilmSummary, FilmVersion } from './types';
+import { ratingCountsJson, toRatingSummary } from './rating-summary';
+import type { FilmCredit, FilmDetail, FilmSummary, WatchOption } from './types';
+import { type FilmVersionComparison, familyComparisonJson } from './versions';
 
 /** Review count and mean rating per film, over published reviews only. */
 const ratingStats = () => db
@@ -46,72 +48,71 @@ export async function listFilms(): Promise<FilmSummary[]> {
     .orderBy(asc(films.title), asc(films.year));
 }
 
+type FilmDetailRow = {
+  id: number;
+  slug: string;
+  title: string;
+  original_title: string | null;
+  year: number;
+  country: string;
+  poster_path: string | null;
+  language: string;
+  runtime_minutes: number | null;
+  synopsis: string;
+  based_on_true_events: boolean;
+  credits: FilmCredit[];
+  watch_options: WatchOption[];
+  rating_counts: Array<{ rating: number; count: number }>;
+  versions: FilmVersionComparison[];
+};
+
+/**
+ * A film's page in one statement, whatever the catalogue's size: the film,
+ * its credits, where to watch it, its rating bars and its remake family
+ * each come from a subquery on that film's own rows.
+ */
 export async function getFilmDetail(slug: string): Promise<FilmDetail | null> {
-  const { stats, columns } = summaryQuery();
-  const [film] = await db
-    .select({
-      ...columns,
-      language: films.language,
-      runtimeMinutes: films.runtimeMinutes,
-      synopsis: films.synopsis,
-      basedOnTrueEvents: films.basedOnTrueEvents,
-      versionOfId: films.versionOfId,
-    })
-    .from(films)
-    .leftJoin(stats, eq(stats.filmId, films.id))
-    .where(eq(films.slug, slug))
-    .limit(1);
+  const [film] = await db.execute<FilmDetailRow>(sql`
+    select f.id, f.slug, f.title, f.original_title, f.year, f.country, f.poster_path,
+           f.language, f.runtime_minutes, f.synopsis, f.based_on_true_events,
+           (select coalesce(json_agg(json_build_object(
+                     'personSlug', p.slug, 'name', p.name, 'originalName', p.original_name,
+                     'job', c.job, 'character', c.character
+                   ) order by c.billing, p.name), '[]'::json)
+              from credits c join people p on p.id = c.person_id
+             where c.film_id = f.id) as credits,
+           (select coalesce(json_agg(json_build_object('name', w.name, 'url', w.url, 'region', w.region)
+                   order by w.region, w.name), '[]'::json)
+              from watch_providers w where w.film_id = f.id) as watch_options,
+           ${ratingCountsJson(sql`f.id`)} as rating_counts,
+           ${familyComparisonJson(sql`f.id`)} as versions
+      from films f
+     where f.slug = ${slug}`);
   if (!film) return null;
 
-  const originalId = film.versionOfId ?? film.id;
-  const [credited, family, watchOptions] = await Promise.all([
-    db
-      .select({
-        personSlug: people.slug,
-        name: people.name,
-        originalName: people.originalName,
-        job: credits.job,
-        character: credits.character,
-      })
-      .from(credits)
-      .innerJoin(people, eq(people.id, credits.personId))
-      .where(eq(credits.filmId, film.id))
-      .orderBy(asc(credits.billing), asc(people.name)),
-    db
-      .select({
-        id: films.id,
-        slug: films.slug,
-        title: films.title,
-        originalTitle: films.originalTitle,
-        year: films.year,
-        country: films.country,
-        posterPath: films.posterPath,
-      })
-      .from(films)
-      .where(or(eq(films.id, originalId), eq(films.versionOfId, originalId)))
-      .orderBy(asc(films.year), asc(films.country)),
-    db
-      .select({ name: watchProviders.name, url: watchProviders.url, region: watchProviders.region })
-      .from(watchProviders)
-      .where(eq(watchProviders.filmId, film.id))
-      .orderBy(asc(watchProviders.region), asc(watchProviders.name)),
-  ]);
-
-  const byJob = (job: FilmCredit['job']) => credited.filter((credit) => credit.job === job);
-  const versions: FilmVersion[] =
-    family.length > 1
-      ? family.map(({ id, ...version }) => ({ ...version, isOriginal: id === originalId, isCurrent: id === film.id }))
-      : [];
-
-  const { versionOfId: _versionOfId, ...filmSummary } = film;
+  const ratings = toRatingSummary(film.rating_counts);
+  const byJob = (job: FilmCredit['job']) => film.credits.filter((credit) => credit.job === job);
   return {
-    ...filmSummary,
+    id: film.id,
+    slug: film.slug,
+    title: film.title,
+    originalTitle: film.original_title,
+    year: film.year,
+    country: film.country,
+    posterPath: film.poster_path,
+    language: film.language,
+    runtimeMinutes: film.runtime_minutes,
+    synopsis: film.synopsis,
+    basedOnTrueEvents: film.based_on_true_events,
+    reviewCount: ratings.reviewCount,
+    averageRating: ratings.averageRating === null ? null : Math.round(ratings.averageRating * 100) / 100,
+    ratings,
     directors: byJob('director'),
     writers: byJob('writer'),
     composers: byJob('composer'),
     cast: byJob('cast'),
-    versions,
-    watchOptions,
+    versions: film.versions,
+    watchOptions: film.watch_options,
   };
 }
 

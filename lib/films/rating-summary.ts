@@ -1,9 +1,8 @@
 import 'server-only';
 
-import { and, eq, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { reviews } from '@/db/schema';
 
 /** Every rating a review can give: 1–10, shown as ½★ to 5★. */
 export const RATINGS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -16,16 +15,27 @@ export interface RatingSummary {
   histogram: { rating: number; count: number }[];
 }
 
-/** How a film's published reviews rate it: one grouped query, the totals summed from its rows. */
-export async function getRatingSummary(filmId: number): Promise<RatingSummary> {
-  const rows = await db
-    .select({ rating: reviews.rating, count: sql<number>`count(*)::int` })
-    .from(reviews)
-    .where(and(eq(reviews.filmId, filmId), eq(reviews.status, 'published')))
-    .groupBy(reviews.rating);
+/** How many published reviews give each rating, as a JSON array of {rating, count}, zeros left out. */
+export function ratingCountsJson(filmId: SQL): SQL<Array<{ rating: number; count: number }>> {
+  return sql<Array<{ rating: number; count: number }>>`(
+    select coalesce(json_agg(json_build_object('rating', rating, 'count', n)), '[]'::json)
+      from (select r.rating, count(*)::int as n from reviews r
+             where r.film_id = ${filmId} and r.status = 'published' group by r.rating) counts
+  )`;
+}
 
-  const histogram = RATINGS.map((rating) => ({ rating, count: rows.find((row) => row.rating === rating)?.count ?? 0 }));
+/** The summary of a film's ratings, the totals summed from its bars. */
+export function toRatingSummary(counts: Array<{ rating: number; count: number }>): RatingSummary {
+  const histogram = RATINGS.map((rating) => ({ rating, count: counts.find((row) => row.rating === rating)?.count ?? 0 }));
   const reviewCount = histogram.reduce((sum, bar) => sum + bar.count, 0);
   const ratingTotal = histogram.reduce((sum, bar) => sum + bar.rating * bar.count, 0);
   return { reviewCount, averageRating: reviewCount > 0 ? ratingTotal / reviewCount : null, histogram };
+}
+
+/** How a film's published reviews rate it. */
+export async function getRatingSummary(filmId: number): Promise<RatingSummary> {
+  const [row] = await db.execute<{ counts: Array<{ rating: number; count: number }> }>(
+    sql`select ${ratingCountsJson(sql`${filmId}::int`)} as counts`,
+  );
+  return toRatingSummary(row?.counts ?? []);
 }

@@ -1,3 +1,6 @@
+import type { RatingSummary } from './rating-summary';
+import type { FilmVersionComparison } from './versions';
+
 /** What a film card in a grid or list needs. */
 export interface FilmSummary {
   id: number;
@@ -21,19 +24,6 @@ export interface FilmCredit {
   character: string | null;
 }
 
-export interface FilmVersion {
-  slug: string;
-  title: string;
-  originalTitle: string | null;
-  year: number;
-  country: string;
-  posterPath: string | null;
-  /** True for the original the other versions remake. */
-  isOriginal: boolean;
-  /** True for the film whose page is showing. */
-  isCurrent: boolean;
-}
-
 export interface WatchOption {
   name: string;
   url: string;
@@ -50,6 +40,8 @@ export interface FilmDetail extends FilmSummary {
   composers: FilmCredit[];
   cast: FilmCredit[];
   /** The whole remake family including this film, oldest first; empty when it has none. */
-  versions: FilmVersion[];
+  versions: FilmVersionComparison[];
+  /** How its published reviews rate it, bar by bar. */
+  ratings: RatingSummary;
   watchOptions: WatchOption[];
 }

@@ -1,9 +1,8 @@
 import 'server-only';
 
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { credits, films, people, reviews } from '@/db/schema';
 
 /** One version of a remake family, with what a reader compares them by. */
 export interface FilmVersionComparison {
@@ -26,42 +25,43 @@ export interface FilmVersionComparison {
 }
 
 /**
- * Every version of the film's remake family, oldest first (then by country),
- * in one query: the family is found from the film itself, and directors and
- * published-review statistics are gathered per version. Empty when the film
- * has no other version.
+ * Every version of the film's remake family as one JSON array, oldest first
+ * (then by country), with directors and published-review statistics per
+ * version; an empty array when the film has no other version. A family
+ * hangs off its original: a remake points at it, the original points
+ * nowhere. Each version's statistics read only its own reviews (the
+ * film_id index), so a large catalogue costs nothing here.
  */
+export function familyComparisonJson(filmId: SQL): SQL<FilmVersionComparison[]> {
+  return sql<FilmVersionComparison[]>`(
+    with origin as (select coalesce(version_of_id, id) as id from films where id = ${filmId}),
+    family as (
+      select v.*, v.id = origin.id as is_original
+        from films v, origin
+       where v.id = origin.id or v.version_of_id = origin.id
+    )
+    select case when count(*) > 1 then json_agg(json_build_object(
+             'slug', family.slug, 'title', family.title, 'originalTitle', family.original_title,
+             'year', family.year, 'country', family.country, 'posterPath', family.poster_path,
+             'directors', array(
+               select p.name from credits c join people p on p.id = c.person_id
+                where c.film_id = family.id and c.job = 'director'
+                order by c.billing, p.name),
+             'reviewCount', stats.review_count, 'averageRating', stats.average_rating,
+             'isOriginal', family.is_original, 'isCurrent', family.id = ${filmId}
+           ) order by family.year, family.country) else '[]'::json end
+      from family
+      cross join lateral (
+        select count(*)::int as review_count, avg(r.rating)::float8 as average_rating
+          from reviews r where r.film_id = family.id and r.status = 'published'
+      ) stats
+  )`;
+}
+
+/** The film's remake family, as its page compares them; empty when it has no other version. */
 export async function listFilmVersions(filmId: number): Promise<FilmVersionComparison[]> {
-  // A family hangs off its original: a remake points at it, the original points nowhere.
-  const family = db
-    .$with('family')
-    .as(db.select({ originalId: sql<number>`coalesce(${films.versionOfId}, ${films.id})`.as('original_id') }).from(films).where(eq(films.id, filmId)));
-
-  const directors = sql<string[]>`array(
-    select ${people.name} from ${credits} join ${people} on ${people.id} = ${credits.personId}
-    where ${credits.filmId} = ${films.id} and ${credits.job} = 'director'
-    order by ${credits.billing}, ${people.name})`;
-
-  const versions = await db
-    .with(family)
-    .select({
-      slug: films.slug,
-      title: films.title,
-      originalTitle: films.originalTitle,
-      year: films.year,
-      country: films.country,
-      posterPath: films.posterPath,
-      directors,
-      reviewCount: sql<number>`count(${reviews.id})::int`,
-      averageRating: sql<number | null>`avg(${reviews.rating})::float8`,
-      isOriginal: sql<boolean>`${films.id} = ${family.originalId}`,
-      isCurrent: sql<boolean>`${films.id} = ${filmId}`,
-    })
-    .from(films)
-    .innerJoin(family, or(eq(films.id, family.originalId), eq(films.versionOfId, family.originalId)))
-    .leftJoin(reviews, and(eq(reviews.filmId, films.id), eq(reviews.status, 'published')))
-    .groupBy(films.id, family.originalId)
-    .orderBy(asc(films.year), asc(films.country));
-
-  return versions.length > 1 ? versions : [];
+  const [row] = await db.execute<{ versions: FilmVersionComparison[] }>(
+    sql`select ${familyComparisonJson(sql`${filmId}::int`)} as versions`,
+  );
+  return row?.versions ?? [];
 }

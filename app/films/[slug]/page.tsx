@@ -13,8 +13,6 @@ import { ReviewFilters } from '@/components/review/review-filters';
 import { ReviewList } from '@/components/review/review-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { getFilmDetail } from '@/lib/films/queries';
-import { getRatingSummary } from '@/lib/films/rating-summary';
-import { listFilmVersions } from '@/lib/films/versions';
 import {
   type FilmReviewQuery,
   filmReviewSearch,
@@ -55,12 +53,8 @@ export default async function FilmPage({ params, searchParams }: { params: Param
   const detail = await film((await params).slug);
   if (!detail) notFound();
   const query = parseFilmReviewQuery(await searchParams);
-  const [reviews, ratings, versions, viewer] = await Promise.all([
-    listFilmReviewPage(detail.id, query),
-    getRatingSummary(detail.id),
-    listFilmVersions(detail.id),
-    getViewer(),
-  ]);
+  const [reviews, viewer] = await Promise.all([listFilmReviewPage(detail.id, query), getViewer()]);
+  const { ratings, versions } = detail;
   const upvotedIds = await upvotedReviewIds(viewer?.id, reviews.reviews.map((review) => review.id));
 
   const path = `/films/${detail.slug}`;
