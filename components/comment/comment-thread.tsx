@@ -19,7 +19,7 @@ export interface CommentThreadProps {
   renderActions?: (comment: ThreadComment) => ReactNode;
   /** The comment's Upvote button; without it the count is shown as text. */
   renderVote?: (comment: ThreadComment) => ReactNode;
-  /** Where "Continue this thread" leads for a comment whose replies were not fetched. */
+  /** Where "Continue this thread" and "More replies" lead for a comment whose replies are not all shown: its permalink. */
   continueHref?: (comment: ThreadComment) => string;
   /** A comment to mark, e.g. the one a permalink is about. */
   highlightId?: number;
@@ -65,17 +65,24 @@ function CommentLevel({ nodes, level, parent, ...shared }: LevelProps) {
           {node.replies.length > 0 ? (
             <Replies node={node} level={level} {...shared} />
           ) : node.comment.continues && shared.continueHref ? (
-            <Link
-              href={shared.continueHref(node.comment)}
-              className="mb-2 inline-flex items-center gap-1.5 text-sm font-medium text-accent underline decoration-1 underline-offset-4 hover:decoration-2 sm:ml-8"
-            >
-              Continue this thread
-              <span aria-hidden="true">→</span>
-            </Link>
+            <ThreadLink href={shared.continueHref(node.comment)}>Continue this thread</ThreadLink>
           ) : null}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A link on to a comment's permalink, where the rest of its thread is. */
+function ThreadLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link
+      href={href}
+      className="mb-2 inline-flex items-center gap-1.5 text-sm font-medium text-accent underline decoration-1 underline-offset-4 hover:decoration-2 sm:ml-8"
+    >
+      {children}
+      <span aria-hidden="true">→</span>
+    </Link>
   );
 }
 
@@ -102,6 +109,11 @@ function Replies({ node, level, ...shared }: Omit<LevelProps, 'nodes' | 'parent'
         <span className="hidden [details[open]>summary>&]:inline">Hide {count}</span>
       </summary>
       <CommentLevel nodes={node.replies} level={level + 1} parent={node.comment} {...shared} />
+      {node.comment.moreReplies && shared.continueHref ? (
+        <div className={repliesClass(level + 1)}>
+          <ThreadLink href={shared.continueHref(node.comment)}>More replies</ThreadLink>
+        </div>
+      ) : null}
     </details>
   );
 }

@@ -46,7 +46,10 @@ export const comments = pgTable(
   (t) => [
     index('comments_review_id_path_idx').on(t.reviewId, t.path),
     index('comments_path_gist_idx').using('gist', t.path),
-    index('comments_parent_id_idx').on(t.parentId),
+    // A comment's replies in the thread's orders (and the parent foreign key's lookups):
+    // each level of a thread page reads its first few replies from here, however many there are.
+    index('comments_replies_created_at_idx').on(t.parentId, t.createdAt, t.id),
+    index('comments_replies_top_idx').on(t.parentId, t.upvoteCount.desc().nullsFirst(), t.createdAt, t.id),
     // A thread's top-level comments, paged by keyset in its New/Old and Top orders.
     index('comments_roots_created_at_idx').on(t.reviewId, t.createdAt, t.id).where(sql`${t.depth} = 0`),
     index('comments_roots_top_idx').on(t.reviewId, t.upvoteCount, t.id).where(sql`${t.depth} = 0`),

@@ -1,178 +1,213 @@
 import 'server-only';
 
-import { and, asc, desc, eq, lte, or, type SQL, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { comments, users } from '@/db/schema';
 
+import { THREAD_PAGE_SIZE, THREAD_REPLY_LIMITS, THREAD_VISIBLE_DEPTH } from './limits';
+import { type CommentSort, compareReplies, compareRoots } from './sort';
 import { orderThread } from './tree';
 import type { CommentSubtree, ThreadComment, ThreadPage } from './types';
 
-import { THREAD_PAGE_SIZE, THREAD_VISIBLE_DEPTH } from './limits';
-import { type CommentSort, compareReplies, compareRoots } from './sort';
+export { THREAD_PAGE_SIZE, THREAD_REPLY_LIMITS, THREAD_VISIBLE_DEPTH };
 
-export { THREAD_PAGE_SIZE, THREAD_VISIBLE_DEPTH };
+/**
+ * SQL orders matching lib/comments/sort.ts exactly (changing one without
+ * the other would skip or repeat comments between pages). Top-level
+ * comments are read through the partial root indexes, replies through the
+ * (parent_id, …) indexes of migration 0009, so every level is a bounded
+ * index scan however many siblings there are.
+ */
+const ORDERS: Record<'roots' | 'replies', Record<CommentSort, string>> = {
+  roots: {
+    top: 'c.upvote_count desc, c.id desc',
+    new: 'c.created_at desc, c.id desc',
+    old: 'c.created_at asc, c.id asc',
+  },
+  replies: {
+    top: 'c.upvote_count desc, c.created_at asc, c.id asc',
+    new: 'c.created_at desc, c.id desc',
+    old: 'c.created_at asc, c.id asc',
+  },
+};
 
-/** What a thread row carries; `continues` is only asked at the deepest fetched level. */
-function threadColumns(deepest: SQL | number) {
-  return {
-    id: comments.id,
-    parentId: comments.parentId,
-    depth: comments.depth,
-    body: comments.body,
-    upvoteCount: comments.upvoteCount,
-    createdAt: comments.createdAt,
-    editedAt: comments.editedAt,
-    deletedAt: comments.deletedAt,
-    // A scalar subquery, not EXISTS: PostgreSQL may turn an EXISTS into one
-    // hashed pass over the whole comments table; this stays one probe of the
-    // parent_id index per boundary row.
-    continues: sql<boolean>`case when ${comments.depth} >= ${deepest}
-      then (select reply.id from comments reply where reply.parent_id = ${comments.id} limit 1) is not null
-      else false end`,
-    author: {
-      handle: users.handle,
-      displayName: users.displayName,
-      image: users.image,
-      createdAt: users.createdAt,
-    },
-  };
+/**
+ * Keyset position after the comment `after` in that order. The cursor is a
+ * comment id; its sort key is read in the same statement, at full timestamp
+ * precision.
+ */
+function afterCursor(kind: 'roots' | 'replies', sort: CommentSort, after: number): SQL {
+  const anchor = sql`(select a.upvote_count, a.created_at, a.id from comments a where a.id = ${after})`;
+  if (sort === 'old') return sql`(c.created_at, c.id) > (select a.created_at, a.id from comments a where a.id = ${after})`;
+  if (sort === 'new') return sql`(c.created_at, c.id) < (select a.created_at, a.id from comments a where a.id = ${after})`;
+  if (kind === 'roots') return sql`(c.upvote_count, c.id) < (select a.upvote_count, a.id from comments a where a.id = ${after})`;
+  // Replies in Top: fewer upvotes, or as many and later.
+  return sql`exists (select 1 from ${anchor} a(upvote_count, created_at, id)
+    where c.upvote_count < a.upvote_count or (c.upvote_count = a.upvote_count and (c.created_at, c.id) > (a.created_at, a.id)))`;
 }
 
 type ThreadRow = {
   id: number;
-  parentId: number | null;
+  parent_id: number | null;
   depth: number;
+  level: number;
+  sibling_rank: number;
   body: string;
-  upvoteCount: number;
-  createdAt: Date;
-  editedAt: Date | null;
-  deletedAt: Date | null;
+  upvote_count: number;
+  created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
   continues: boolean;
-  author: { handle: string | null; displayName: string | null; image: string | null; createdAt: Date | null } | null;
+  handle: string | null;
+  display_name: string | null;
+  image: string | null;
+  member_since: Date | null;
 };
 
+/** How many comments a level shows; one more is read only to know there are more. */
+const shownAt = (level: number) => (level === 0 ? THREAD_PAGE_SIZE : THREAD_REPLY_LIMITS[level - 1]!);
+/** As SQL for a parent at `level`: how many of its replies to read (one more than are shown). */
+const replyReadLimit = (level: SQL) =>
+  sql`case ${level} ${sql.join(
+    THREAD_REPLY_LIMITS.map((limit, parentLevel) => sql.raw(`when ${parentLevel} then ${limit + 1}`)),
+    sql` `,
+  )} else 0 end`;
+/** As SQL: how many comments `level` shows, so only those are expanded. */
+const shownLimit = (level: SQL) =>
+  sql`case ${level} when 0 then ${sql.raw(String(THREAD_PAGE_SIZE))} ${sql.join(
+    THREAD_REPLY_LIMITS.map((limit, index) => sql.raw(`when ${index + 1} then ${limit}`)),
+    sql` `,
+  )} else 0 end`;
+
+/**
+ * One page of a thread in one statement: the top level (a review's
+ * top-level comments, or one comment's replies) after the cursor, then
+ * level by level each shown comment's first few replies, one index probe
+ * per comment. The rows one past each level's limit are read only to know
+ * there are more, and are not shown.
+ */
+async function readThread(
+  reviewId: number,
+  { under, sort, after }: { under: number | null; sort: CommentSort; after: number | null },
+): Promise<ThreadPage> {
+  const kind = under === null ? 'roots' : 'replies';
+  const topOrder = sql.raw(ORDERS[kind][sort]);
+  const replyOrder = sql.raw(ORDERS.replies[sort]);
+  const topLevel = under === null ? sql`c.depth = 0` : sql`c.parent_id = ${under}`;
+  const cursor = after === null ? sql`` : sql`and ${afterCursor(kind, sort, after)}`;
+
+  const rows = await db.execute<ThreadRow>(sql`
+    with recursive top_level as (
+      select c.id, row_number() over (order by ${topOrder})::int as sibling_rank
+        from comments c
+       where c.review_id = ${reviewId} and ${topLevel} ${cursor}
+       order by ${topOrder}
+       limit ${THREAD_PAGE_SIZE + 1}
+    ), tree as (
+      select id, 0 as level, sibling_rank from top_level
+      union all
+      select reply.id, tree.level + 1, reply.sibling_rank
+        from tree
+        cross join lateral (
+          select c.id, row_number() over (order by ${replyOrder})::int as sibling_rank
+            from comments c
+           where c.parent_id = tree.id
+           order by ${replyOrder}
+           limit ${replyReadLimit(sql`tree.level`)}
+        ) reply
+       where tree.level < ${THREAD_VISIBLE_DEPTH} and tree.sibling_rank <= ${shownLimit(sql`tree.level`)}
+    )
+    select c.id, c.parent_id, c.depth, tree.level, tree.sibling_rank, c.body, c.upvote_count,
+           c.created_at, c.edited_at, c.deleted_at,
+           -- A scalar subquery, not EXISTS, so it stays one probe of the
+           -- parent index per row at the last level.
+           case when tree.level = ${THREAD_VISIBLE_DEPTH}
+             then (select r.id from comments r where r.parent_id = c.id limit 1) is not null
+             else false end as continues,
+           u.handle, u.display_name, u.image, u.created_at as member_since
+      from tree
+      join comments c on c.id = tree.id
+      left join users u on u.id = c.author_id`);
+
+  const shown = rows.filter((row) => row.sibling_rank <= shownAt(row.level));
+  // A row past its level's limit says its parent has more replies than the page shows.
+  const hidden = rows.filter((row) => row.sibling_rank > shownAt(row.level));
+  const withMoreReplies = new Set(hidden.map((row) => row.parent_id));
+  const comments = orderThread(
+    shown.map((row) => toThreadComment(row, withMoreReplies.has(row.id))),
+    compareReplies[sort],
+    (kind === 'roots' ? compareRoots : compareReplies)[sort],
+  );
+  const topLevelIds = new Set(shown.filter((row) => row.level === 0).map((row) => row.id));
+  const lastShown = comments.findLast((comment) => topLevelIds.has(comment.id));
+  const more = hidden.some((row) => row.level === 0);
+  return { comments, nextCursor: more ? (lastShown?.id ?? null) : null };
+}
+
 /** A deleted comment shows as "[deleted]": no author, no body, whatever the row still holds. */
-function toThreadComment({ deletedAt, author, body, ...comment }: ThreadRow): ThreadComment {
-  const deleted = deletedAt !== null;
+function toThreadComment(row: ThreadRow, moreReplies: boolean): ThreadComment {
+  const deleted = row.deleted_at !== null;
   return {
-    ...comment,
+    id: row.id,
+    parentId: row.parent_id,
+    depth: row.depth,
+    author:
+      deleted || !row.handle || !row.display_name
+        ? null
+        : { handle: row.handle, displayName: row.display_name, image: row.image, createdAt: new Date(row.member_since!) },
+    body: deleted ? '' : row.body,
     deleted,
-    author: deleted || !author?.handle ? null : (author as ThreadComment['author']),
-    body: deleted ? '' : body,
+    upvoteCount: row.upvote_count,
+    createdAt: new Date(row.created_at),
+    editedAt: row.edited_at === null ? null : new Date(row.edited_at),
+    continues: row.continues,
+    moreReplies,
   };
 }
 
 /**
- * Keyset position after the comment `after`, in the root order of `sort`.
- * The cursor is a top-level comment's id; its sort key is read in the same
- * statement, at full timestamp precision. Must match compareRoots.
- */
-function afterCursor(sort: CommentSort, after: number): SQL {
-  const anchor = (columns: string) => sql.raw(`(select ${columns} from comments anchor where anchor.id = `);
-  switch (sort) {
-    case 'top':
-      return sql`(${comments.upvoteCount}, ${comments.id}) < ${anchor('anchor.upvote_count, anchor.id')}${after})`;
-    case 'new':
-      return sql`(${comments.createdAt}, ${comments.id}) < ${anchor('anchor.created_at, anchor.id')}${after})`;
-    case 'old':
-      return sql`(${comments.createdAt}, ${comments.id}) > ${anchor('anchor.created_at, anchor.id')}${after})`;
-  }
-}
-
-function rootOrder(sort: CommentSort): SQL[] {
-  switch (sort) {
-    case 'top':
-      return [desc(comments.upvoteCount), desc(comments.id)];
-    case 'new':
-      return [desc(comments.createdAt), desc(comments.id)];
-    case 'old':
-      return [asc(comments.createdAt), asc(comments.id)];
-  }
-}
-
-/**
- * One page of a review's thread: up to THREAD_PAGE_SIZE top-level comments
- * in the chosen order, after the cursor, each with its replies down to
- * THREAD_VISIBLE_DEPTH — one query, whatever the thread's size. One more
- * root than a page is read (through the partial root indexes) only to know
- * whether there is a next page; its replies are not fetched. Bounded on
- * purpose: an unbounded tree fetch is how big threads take servers down.
+ * One page of a review's thread: THREAD_PAGE_SIZE top-level comments in the
+ * chosen order after the cursor, each with its first replies (see
+ * limits.ts) — one query, whatever the thread's size.
  */
 export async function getThread(
   reviewId: number,
   { sort = 'old', after = null }: { sort?: CommentSort; after?: number | null } = {},
 ): Promise<ThreadPage> {
-  const candidates = db
-    .select({
-      id: comments.id,
-      path: comments.path,
-      rank: sql<number>`row_number() over (order by ${sql.join(rootOrder(sort), sql`, `)})`.mapWith(Number).as('rank'),
-    })
-    .from(comments)
-    .where(and(eq(comments.reviewId, reviewId), eq(comments.depth, 0), after === null ? undefined : afterCursor(sort, after)))
-    .orderBy(...rootOrder(sort))
-    .limit(THREAD_PAGE_SIZE + 1)
-    .as('candidates');
-
-  const rows = await db
-    .select({ ...threadColumns(THREAD_VISIBLE_DEPTH), rootId: candidates.id, rootRank: candidates.rank })
-    .from(comments)
-    .innerJoin(candidates, sql`${comments.path} <@ ${candidates.path}`)
-    .leftJoin(users, eq(users.id, comments.authorId))
-    .where(
-      and(
-        eq(comments.reviewId, reviewId),
-        or(
-          and(lte(candidates.rank, THREAD_PAGE_SIZE), lte(comments.depth, THREAD_VISIBLE_DEPTH)),
-          eq(comments.id, candidates.id),
-        ),
-      ),
-    );
-
-  // The extra root only says a next page exists; it is not shown.
-  const more = rows.some((row) => row.rootRank > THREAD_PAGE_SIZE);
-  const page = rows.filter((row) => row.rootRank <= THREAD_PAGE_SIZE);
-  const shown = orderThread(page.map(toThreadComment), compareReplies[sort], compareRoots[sort]);
-  const roots = shown.filter((comment) => comment.depth === 0);
-  return { comments: shown, nextCursor: more ? (roots.at(-1)?.id ?? null) : null };
+  return readThread(reviewId, { under: null, sort, after });
 }
 
 /**
- * A comment's permalink: the comment (which must belong to `reviewId`), its
- * replies down to THREAD_VISIBLE_DEPTH below it, and the chain of comments
- * it answers — two indexed queries, bounded like the thread. Null when the
- * comment is not on this review.
+ * A comment's permalink: the comment (which must belong to `reviewId`), the
+ * chain of comments it answers, and a page of its replies shaped like a
+ * review's thread — two indexed queries, bounded like the thread. Null when
+ * the comment is not on this review.
  */
-export async function getCommentSubtree(reviewId: number, commentId: number, sort: CommentSort = 'old'): Promise<CommentSubtree | null> {
-  const [focus] = await db
-    .select({ path: comments.path, depth: comments.depth })
-    .from(comments)
-    .where(and(eq(comments.id, commentId), eq(comments.reviewId, reviewId)));
-  if (!focus) return null;
+export async function getCommentSubtree(
+  reviewId: number,
+  commentId: number,
+  { sort = 'old', after = null }: { sort?: CommentSort; after?: number | null } = {},
+): Promise<CommentSubtree | null> {
+  const [chain, replies] = await Promise.all([
+    db.execute<ThreadRow>(sql`
+      select c.id, c.parent_id, c.depth, 0 as level, 1 as sibling_rank, c.body, c.upvote_count,
+             c.created_at, c.edited_at, c.deleted_at, false as continues,
+             u.handle, u.display_name, u.image, u.created_at as member_since
+        from comments focus
+        join comments c on c.review_id = focus.review_id and c.path @> focus.path
+        left join users u on u.id = c.author_id
+       where focus.id = ${commentId} and focus.review_id = ${reviewId}
+       order by c.depth`),
+    readThread(reviewId, { under: commentId, sort, after }),
+  ]);
+  const focusRow = chain.at(-1);
+  if (!focusRow || focusRow.id !== commentId) return null;
 
-  const deepest = focus.depth + THREAD_VISIBLE_DEPTH;
-  const rows = await db
-    .select(threadColumns(deepest))
-    .from(comments)
-    .leftJoin(users, eq(users.id, comments.authorId))
-    .where(
-      and(
-        eq(comments.reviewId, reviewId),
-        or(
-          sql`${comments.path} @> ${focus.path} and ${comments.id} <> ${commentId}`,
-          and(sql`${comments.path} <@ ${focus.path}`, lte(comments.depth, deepest)),
-        ),
-      ),
-    );
-
-  const all = rows.map(toThreadComment);
-  const ancestors = all.filter((comment) => comment.depth < focus.depth).sort((a, b) => a.depth - b.depth);
-  const subtree = orderThread(
-    all.filter((comment) => comment.depth >= focus.depth),
-    compareReplies[sort],
-  );
-  const top = subtree[0];
-  if (!top || top.id !== commentId) return null;
-  return { ancestors, comments: subtree, focus: top };
+  const focus = toThreadComment(focusRow, false);
+  return {
+    ancestors: chain.slice(0, -1).map((row) => toThreadComment(row, false)),
+    comments: [focus, ...replies.comments],
+    focus,
+    nextCursor: replies.nextCursor,
+  };
 }

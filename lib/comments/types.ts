@@ -15,6 +15,8 @@ export interface ThreadComment {
   editedAt: Date | null;
   /** It has replies below the depth that was fetched: the page links to its permalink instead. */
   continues: boolean;
+  /** It has more replies than its level shows: the page links to its permalink for the rest. */
+  moreReplies: boolean;
 }
 
 /** One page of a review's thread: top-level comments with their replies, in reading order. */
@@ -24,11 +26,13 @@ export interface ThreadPage {
   nextCursor: number | null;
 }
 
-/** A comment's permalink: the comment and its replies, with the comments it answers above. */
+/** A comment's permalink: the comment and a page of its replies, with the comments it answers above. */
 export interface CommentSubtree {
   /** From the top-level comment down to the focused comment's parent. */
   ancestors: ThreadComment[];
   /** The focused comment first, then its replies in reading order. */
   comments: ThreadComment[];
   focus: ThreadComment;
+  /** The cursor for more of the focused comment's direct replies, or null when all are shown. */
+  nextCursor: number | null;
 }

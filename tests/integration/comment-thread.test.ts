@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { reviews } from '@/db/schema';
-import { getThread, THREAD_PAGE_SIZE, THREAD_VISIBLE_DEPTH } from '@/lib/comments/queries';
+import { getCommentSubtree, getThread, THREAD_PAGE_SIZE, THREAD_REPLY_LIMITS, THREAD_VISIBLE_DEPTH } from '@/lib/comments/queries';
 import { COMMENT_SORTS } from '@/lib/comments/sort';
 
 import { createFilm, createReview, createUser } from '../support/factories';
@@ -99,8 +99,8 @@ describe('getThread', () => {
       seen.push(...page.comments.map((comment) => comment.id));
       after = page.nextCursor;
       pages += 1;
-    } while (after !== null && pages < 10);
-    expect(pages).toBe(3);
+    } while (after !== null && pages < 20);
+    expect(pages).toBe(Math.ceil(120 / THREAD_PAGE_SIZE));
     expect(new Set(seen).size).toBe(120);
     expect(seen).toHaveLength(120);
     expect(await counterMismatches()).toEqual([]);
@@ -108,4 +108,78 @@ describe('getThread', () => {
     const [first] = await db.select({ count: reviews.commentCount }).from(reviews).where(eq(reviews.id, review.id));
     expect(first!.count).toBe(120);
   });
+
+  it('shows the first replies of each comment, however many it has, and says where the rest are', async () => {
+    // One top-level comment with 5,000 direct replies; its first three replies have ten replies each.
+    const review = await seedWideThread({ replies: 5_000, grandchildren: 10 });
+    const read = await countQueries(() => getThread(review.id, { sort: 'old' }));
+    expect(read.queries).toBe(1);
+    const [root, ...rest] = read.result.comments;
+    expect(root).toMatchObject({ depth: 0, moreReplies: true });
+    const replies = rest.filter((comment) => comment.depth === 1);
+    expect(replies).toHaveLength(THREAD_REPLY_LIMITS[0]);
+    for (const reply of replies) expect(reply).toMatchObject({ moreReplies: true, continues: false });
+    const grandchildren = rest.filter((comment) => comment.depth === 2);
+    expect(grandchildren).toHaveLength(THREAD_REPLY_LIMITS[0] * THREAD_REPLY_LIMITS[1]);
+    expect(grandchildren.every((comment) => !comment.moreReplies && !comment.continues)).toBe(true);
+    // Oldest first, each reply right after its parent.
+    expect(rest.map((comment) => comment.depth)).toEqual([1, 2, 2, 1, 2, 2, 1, 2, 2]);
+    expect(read.result.nextCursor).toBeNull();
+  });
+
+  it('pages through all of a comment\'s replies on its permalink exactly once', async () => {
+    const review = await seedWideThread({ replies: 45, grandchildren: 0 });
+    const [root] = (await getThread(review.id)).comments;
+    const seen: number[] = [];
+    let after: number | null = null;
+    let pages = 0;
+    do {
+      const subtree: Awaited<ReturnType<typeof getCommentSubtree>> = await getCommentSubtree(review.id, root!.id, { sort: 'top', after });
+      expect(subtree!.focus.id).toBe(root!.id);
+      seen.push(...subtree!.comments.slice(1).map((comment) => comment.id));
+      after = subtree!.nextCursor;
+      pages += 1;
+    } while (after !== null && pages < 10);
+    expect(pages).toBe(Math.ceil(45 / THREAD_PAGE_SIZE));
+    expect(new Set(seen).size).toBe(45);
+    expect(seen).toHaveLength(45);
+  });
 });
+
+/**
+ * One top-level comment with `replies` direct replies, the first three of
+ * which have `grandchildren` replies each, written straight in SQL.
+ */
+async function seedWideThread({ replies, grandchildren }: { replies: number; grandchildren: number }) {
+  const film = await createFilm();
+  const author = await createUser();
+  const review = await createReview({ filmId: film.id, authorId: author.id });
+  await db.transaction(async (tx) => {
+    // Ids come from the identity sequence first, so each path is right when its row is written.
+    const numbered = (count: number) =>
+      sql`(select nextval(pg_get_serial_sequence('comments', 'id'))::int as id, n from generate_series(1, ${count}) n)`;
+    const [root] = await tx.execute<{ id: number }>(sql`
+      insert into comments (id, review_id, author_id, body, path, depth) overriding system value
+      select ids.id, ${review.id}, ${author.id}, 'Root', text2ltree(ids.id::text), 0 from ${numbered(1)} ids
+      returning id`);
+    const rootId = root!.id;
+    const children = await tx.execute<{ id: number }>(sql`
+      insert into comments (id, review_id, parent_id, author_id, body, path, depth, created_at) overriding system value
+      select ids.id, ${review.id}, ${rootId}, ${author.id}, 'Reply ' || n, text2ltree(${rootId} || '.' || ids.id), 1,
+             now() + make_interval(secs => n)
+        from ${numbered(replies)} ids
+      returning id`);
+    const firstThree = children.map((row) => row.id).sort((a, b) => a - b).slice(0, 3);
+    for (const childId of grandchildren > 0 ? firstThree : []) {
+      await tx.execute(sql`
+        insert into comments (id, review_id, parent_id, author_id, body, path, depth, created_at) overriding system value
+        select ids.id, ${review.id}, ${childId}, ${author.id}, 'Grandchild ' || n, text2ltree(${`${rootId}.${childId}`} || '.' || ids.id), 2,
+               now() + make_interval(secs => 10000 + n)
+          from ${numbered(grandchildren)} ids`);
+    }
+  });
+  await db.execute(sql`
+    update reviews set comment_count = (select count(*) from comments where review_id = ${review.id} and deleted_at is null)
+     where id = ${review.id}`);
+  return review;
+}

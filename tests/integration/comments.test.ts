@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { comments, MAX_COMMENT_DEPTH, notifications, reviews } from '@/db/schema';
 import { deleteComment, editComment, postComment } from '@/lib/comments/mutations';
-import { getCommentSubtree, getThread } from '@/lib/comments/queries';
+import { getCommentSubtree, getThread, THREAD_VISIBLE_DEPTH } from '@/lib/comments/queries';
 
 import { insertComment, type InsertedComment } from '../support/comments';
 import { createFilm, createReview, createUser } from '../support/factories';
@@ -220,8 +220,10 @@ describe('getCommentSubtree', () => {
     const subtree = await getCommentSubtree(review.id, chain[2]!.id);
     expect(subtree!.focus.id).toBe(chain[2]!.id);
     expect(subtree!.ancestors.map((comment) => comment.id)).toEqual([chain[0]!.id, chain[1]!.id]);
-    expect(subtree!.comments.map((comment) => comment.id)).toEqual(chain.slice(2, 9).map((comment) => comment.id));
-    expect(subtree!.comments.at(-1)).toMatchObject({ depth: 8, continues: true });
+    // The comment, then its replies as a page of a thread: the top level and THREAD_VISIBLE_DEPTH levels below.
+    const last = 2 + 1 + THREAD_VISIBLE_DEPTH;
+    expect(subtree!.comments.map((comment) => comment.id)).toEqual(chain.slice(2, last + 1).map((comment) => comment.id));
+    expect(subtree!.comments.at(-1)).toMatchObject({ depth: last, continues: true });
 
     expect(await getCommentSubtree(other.id, chain[2]!.id)).toBeNull();
     expect(await getCommentSubtree(review.id, 2_000_000_000)).toBeNull();

@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { LiveThread } from '@/components/comment/live-thread';
 import type { CommentPanel } from '@/components/comment/comment-actions';
 import { ThreadContext } from '@/components/comment/thread-context';
+import { MoreLink } from '@/components/page/more-link';
 import { PageShell } from '@/components/page/page-shell';
 import { getViewer } from '@/lib/auth/viewer';
 import { commentPermalink } from '@/lib/comments/links';
@@ -23,18 +24,23 @@ function idOf(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
 }
 
-/** The review and the comment's subtree, or null when either is missing or the comment is on another review. */
-const load = cache(async (rawReview: string, rawComment: string) => {
+/**
+ * The review and the comment with a page of its replies (`after`: the
+ * previous page's last reply), or null when either is missing or the
+ * comment is on another review.
+ */
+const load = cache(async (rawReview: string, rawComment: string, rawAfter: string | undefined) => {
   const reviewId = idOf(rawReview);
   const commentId = idOf(rawComment);
   if (reviewId === null || commentId === null) return null;
-  const [detail, subtree] = await Promise.all([getReviewDetail(reviewId), getCommentSubtree(reviewId, commentId)]);
+  const after = rawAfter === undefined ? null : idOf(rawAfter);
+  const [detail, subtree] = await Promise.all([getReviewDetail(reviewId), getCommentSubtree(reviewId, commentId, { after })]);
   return detail && subtree ? { detail, subtree } : null;
 });
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { id, commentId } = await params;
-  const loaded = await load(id, commentId);
+  const loaded = await load(id, commentId, firstParam((await searchParams).after));
   if (!loaded) return { title: 'Comment not found' };
   const { detail, subtree } = loaded;
   const who = subtree.focus.author?.displayName ?? 'A deleted comment';
@@ -49,18 +55,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function CommentPermalinkPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const { id, commentId } = await params;
-  const loaded = await load(id, commentId);
+  const [{ id, commentId }, query] = await Promise.all([params, searchParams]);
+  const loaded = await load(id, commentId, firstParam(query.after));
   if (!loaded) notFound();
   const { detail, subtree } = loaded;
-  const [viewer, query] = await Promise.all([getViewer(), searchParams]);
+  const viewer = await getViewer();
 
   const isAuthor = viewer !== null && subtree.focus.author?.handle === viewer.handle;
   const requested: CommentPanel | null =
     firstParam(query.reply) === '1' ? 'reply' : firstParam(query.edit) === '1' ? 'edit' : firstParam(query.delete) === '1' ? 'delete' : null;
   // Edit and Delete open only for the author; a Reply opens for anyone (signed out, it offers to sign in).
   const panel = requested === 'reply' || (requested !== null && isAuthor) ? requested : null;
-  const here = commentPermalink(detail.id, subtree.focus.id);
+  const permalink = commentPermalink(detail.id, subtree.focus.id);
+  const after = firstParam(query.after);
+  const here = after && idOf(after) !== null ? `${permalink}?after=${after}` : permalink;
   const upvotedIds = await upvotedCommentIds(viewer?.id, subtree.comments.map((comment) => comment.id));
 
   return (
@@ -102,6 +110,9 @@ export default async function CommentPermalinkPage({ params, searchParams }: { p
           returnTo={here}
           focus={{ id: subtree.focus.id, panel }}
         />
+        {subtree.nextCursor !== null ? (
+          <MoreLink href={`${permalink}?after=${subtree.nextCursor}#comment-${subtree.focus.id}`}>More replies</MoreLink>
+        ) : null}
       </section>
     </PageShell>
   );
