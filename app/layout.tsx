@@ -6,7 +6,6 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { signOutAction } from '@/lib/actions/auth';
 import { getViewer } from '@/lib/auth/viewer';
-import { countUnread } from '@/lib/notifications/queries';
 import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
@@ -29,14 +28,13 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  const unread = viewer ? await countUnread(viewer.id) : 0;
   return (
     <html lang="en">
       <body>
         <SiteHeader
           viewer={viewer && { handle: viewer.handle, displayName: viewer.displayName, image: viewer.image }}
           signOutAction={signOutAction}
-          unreadNotifications={unread}
+          unreadNotifications={viewer?.unreadNotifications ?? 0}
         />
         <main id="main" tabIndex={-1} className="outline-none">
           {children}

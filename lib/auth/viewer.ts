@@ -14,6 +14,8 @@ export interface Viewer {
   image: string | null;
   role: 'member' | 'moderator' | 'admin';
   createdAt: Date;
+  /** Unread notices, counted up to UNREAD_COUNT_CAP. */
+  unreadNotifications: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     image: member.image,
     role: member.role,
     createdAt: member.createdAt,
+    unreadNotifications: member.unreadNotifications,
   };
 });
 

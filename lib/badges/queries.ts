@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
 
@@ -24,11 +24,26 @@ export interface BoardLadder {
   next: number | null;
 }
 
-async function earnedBadges(member: { id: string } | { handle: string }) {
-  const who = 'id' in member ? sql`user_id = ${member.id}` : sql`user_id = (select id from users where handle = ${member.handle})`;
-  const rows = await db.execute<{ badge_key: string; tier: number; awarded_at: Date }>(sql`
-    select badge_key, tier, awarded_at from user_badges where ${who} order by awarded_at, badge_key, tier`);
-  return rows.map((row) => ({ key: row.badge_key, tier: row.tier, awardedAt: new Date(row.awarded_at) }));
+type EarnedBadge = { key: string; tier: number; awardedAt: Date };
+
+/** A member's badges as one JSON array of {key, tier, awardedAt}, for a statement that reads more about them. */
+export function earnedBadgesJson(memberId: SQL): SQL<Array<{ key: string; tier: number; awardedAt: string }>> {
+  return sql`(select coalesce(json_agg(json_build_object('key', badge_key, 'tier', tier, 'awardedAt', awarded_at)
+                order by awarded_at, badge_key, tier), '[]'::json)
+               from user_badges where user_id = ${memberId})`;
+}
+
+/** The JSON form back as badges. */
+export function toEarnedBadges(rows: Array<{ key: string; tier: number; awardedAt: string }>): EarnedBadge[] {
+  return rows.map((row) => ({ key: row.key, tier: row.tier, awardedAt: new Date(row.awardedAt) }));
+}
+
+async function earnedBadges(member: { id: string } | { handle: string }): Promise<EarnedBadge[]> {
+  const who = 'id' in member ? sql`${member.id}::uuid` : sql`(select id from users where handle = ${member.handle})`;
+  const [row] = await db.execute<{ badges: Array<{ key: string; tier: number; awardedAt: string }> }>(
+    sql`select ${earnedBadgesJson(who)} as badges`,
+  );
+  return toEarnedBadges(row?.badges ?? []);
 }
 
 /** Every ladder as this member stands on it: tiers earned with dates, their count and the next target. */
@@ -74,7 +89,8 @@ export async function getTopBadgeByHandle(handle: string): Promise<TopBadge | nu
   return topOf(await earnedBadges({ handle }));
 }
 
-function topOf(earned: Awaited<ReturnType<typeof earnedBadges>>): TopBadge | null {
+/** The most distinguished of these badges (see getTopBadge). */
+export function topOf(earned: EarnedBadge[]): TopBadge | null {
   let best: (TopBadge & { score: number; awardedAt: Date }) | null = null;
   for (const badge of earned) {
     const ladder = LADDERS.find((candidate) => candidate.key === badge.key);

@@ -1,23 +1,25 @@
 import 'server-only';
 
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
+import { getReaderState } from '@/lib/users/reader-state';
 
 import type { FollowCounts } from './types';
 
+/** A member's follower and following counts as one JSON object, for a statement that reads more about them. */
+export function followCountsJson(memberId: SQL): SQL<FollowCounts> {
+  return sql<FollowCounts>`json_build_object(
+    'followers', (select count(*) from follows where followed_id = ${memberId})::int,
+    'following', (select count(*) from follows where follower_id = ${memberId})::int)`;
+}
+
 export async function getFollowCounts(memberId: string): Promise<FollowCounts> {
-  const [row] = await db.execute<FollowCounts>(sql`
-    select (select count(*) from follows where followed_id = ${memberId})::int as followers,
-           (select count(*) from follows where follower_id = ${memberId})::int as following`);
-  return row ?? { followers: 0, following: 0 };
+  const [row] = await db.execute<{ counts: FollowCounts }>(sql`select ${followCountsJson(sql`${memberId}::uuid`)} as counts`);
+  return row?.counts ?? { followers: 0, following: 0 };
 }
 
 /** Whether the reader follows a member, named by id or (what a review page knows of its author) by handle. */
 export async function isFollowing(followerId: string | undefined, followed: { id: string } | { handle: string }): Promise<boolean> {
-  if (!followerId) return false;
-  const who = 'id' in followed ? sql`f.followed_id = ${followed.id}` : sql`f.followed_id = (select id from users where handle = ${followed.handle})`;
-  const [row] = await db.execute<{ yes: boolean }>(sql`
-    select exists (select 1 from follows f where f.follower_id = ${followerId} and ${who}) as yes`);
-  return row?.yes ?? false;
+  return (await getReaderState(followerId, { followed })).following;
 }

@@ -160,9 +160,13 @@ export async function listFilmReviewPage(
   return { reviews: cards, nextCursor: rows.length > limit && last ? encodeCursor(query.sort, last) : null };
 }
 
-/** The film's other published reviews, most upvoted first, for the foot of a review page. */
-export async function listOtherReviewsOfFilm(filmSlug: string, exceptReviewId: number, limit = 4): Promise<ReviewCardData[]> {
-  const rows = await selectCards(and(eq(films.slug, filmSlug), ne(reviews.id, exceptReviewId)))
+/**
+ * The other published reviews of the film this review is about, most
+ * upvoted first, for the foot of a review page. Asked by the review's id, so
+ * the page can ask it at the same time as the review itself.
+ */
+export async function listOtherReviewsOfFilm(reviewId: number, limit = 4): Promise<ReviewCardData[]> {
+  const rows = await selectCards(and(sql`${films.id} = (select film_id from reviews where id = ${reviewId})`, ne(reviews.id, reviewId)))
     .orderBy(...orderBy(SORT_ORDERS.top))
     .limit(limit);
   return rows.map(toCard);

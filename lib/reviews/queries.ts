@@ -3,6 +3,7 @@ import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
+import { earnedBadgesJson, toEarnedBadges, topOf } from '@/lib/badges/queries';
 import { films, reviews, users } from '@/db/schema';
 import { excerpt, wordCount } from '@/lib/markdown/excerpt';
 import { memoizeText } from '@/lib/markdown/memo';
@@ -69,6 +70,7 @@ export async function getReviewDetail(id: number): Promise<ReviewDetail | null> 
       ...cardColumns,
       body: reviews.body,
       film: { ...cardColumns.film, country: films.country, originalTitle: films.originalTitle },
+      authorBadges: earnedBadgesJson(sql`${users.id}`),
     })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.authorId))
@@ -76,5 +78,12 @@ export async function getReviewDetail(id: number): Promise<ReviewDetail | null> 
     .where(and(eq(reviews.id, id), eq(reviews.status, 'published')))
     .limit(1);
   if (!row) return null;
-  return { ...toCard(row), body: row.body, film: row.film, wordCount: bodyWordCount(row.body) };
+  const { authorBadges, ...card } = row;
+  return {
+    ...toCard(card),
+    body: row.body,
+    film: row.film,
+    author: { ...row.author, topBadge: topOf(toEarnedBadges(authorBadges)) },
+    wordCount: bodyWordCount(row.body),
+  };
 }

@@ -1,3 +1,4 @@
+import type { TopBadge } from '@/lib/badges/queries';
 import type { MemberSummary } from '@/lib/users/types';
 
 /** A review as a feed or list card shows it: never the body, only a spoiler-safe excerpt. */
@@ -26,4 +27,6 @@ export interface ReviewDetail extends ReviewCardData {
   body: string;
   wordCount: number;
   film: ReviewCardData['film'] & { country: string; originalTitle: string | null };
+  /** The author, with their most distinguished badge for the chip beside their name. */
+  author: ReviewCardData['author'] & { topBadge: TopBadge | null };
 }

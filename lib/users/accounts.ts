@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, eq, isNull, like, or } from 'drizzle-orm';
+import { and, eq, isNull, like, or, sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
 import { users } from '@/db/schema';
@@ -73,9 +73,15 @@ export async function availableHandle(source: string, executor: Executor = db): 
   for (let n = 2; ; n += 1) if (!names.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/** The header counts unread notices up to here, then says "99+"; counting further would cost more and say nothing. */
+export const UNREAD_COUNT_CAP = 100;
+
 /**
  * The member a session belongs to, read fresh on every request so a ban,
  * an account deletion or a bumped session version ends the session at once.
+ * The header's unread count comes in the same statement (through the
+ * partial index of unread notices), so a signed-in page pays one round trip
+ * for knowing who is reading.
  */
 export async function findActiveMember(id: string) {
   const [row] = await db
@@ -87,6 +93,8 @@ export async function findActiveMember(id: string) {
       role: users.role,
       sessionVersion: users.sessionVersion,
       createdAt: users.createdAt,
+      unreadNotifications: sql<number>`(select count(*)::int from (
+        select 1 from notifications n where n.recipient_id = ${id} and n.read_at is null limit ${UNREAD_COUNT_CAP}) unread)`,
     })
     .from(users)
     .where(and(eq(users.id, id), isNull(users.bannedAt), isNull(users.deletedAt)))

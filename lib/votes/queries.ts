@@ -1,45 +1,35 @@
 import 'server-only';
 
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { commentVotes, comments, reviewVotes, reviews } from '@/db/schema';
+import { getReaderState } from '@/lib/users/reader-state';
 
 import type { UpvoteTotals } from './types';
 
-/**
- * Which of these reviews the member has upvoted. Asked separately from the
- * cards themselves so the cards stay the same for every reader (and can be
- * cached as such); this small, indexed lookup is the only part that is theirs.
- */
+/** Which of these reviews the member has upvoted (see getReaderState, which also answers more at once). */
 export async function upvotedReviewIds(memberId: string | undefined, reviewIds: number[]): Promise<Set<number>> {
-  if (!memberId || reviewIds.length === 0) return new Set();
-  const rows = await db
-    .select({ id: reviewVotes.reviewId })
-    .from(reviewVotes)
-    .where(and(eq(reviewVotes.userId, memberId), inArray(reviewVotes.reviewId, reviewIds)));
-  return new Set(rows.map((row) => row.id));
+  return (await getReaderState(memberId, { reviewIds })).upvotedReviewIds;
 }
 
 /** Which of these comments the member has upvoted. */
 export async function upvotedCommentIds(memberId: string | undefined, commentIds: number[]): Promise<Set<number>> {
-  if (!memberId || commentIds.length === 0) return new Set();
-  const rows = await db
-    .select({ id: commentVotes.commentId })
-    .from(commentVotes)
-    .where(and(eq(commentVotes.userId, memberId), inArray(commentVotes.commentId, commentIds)));
-  return new Set(rows.map((row) => row.id));
+  return (await getReaderState(memberId, { commentIds })).upvotedCommentIds;
+}
+
+/** A member's upvote totals as one JSON object {given, received}, for a statement that reads more about them. */
+export function upvoteTotalsJson(memberId: SQL): SQL<UpvoteTotals> {
+  return sql<UpvoteTotals>`json_build_object(
+    'given', (select count(*) from review_votes rv where rv.user_id = ${memberId})::int
+      + (select count(*) from comment_votes cv where cv.user_id = ${memberId})::int,
+    'received', (select coalesce(sum(r.upvote_count), 0) from reviews r
+      where r.author_id = ${memberId} and r.status = 'published')::int
+      + (select coalesce(sum(c.upvote_count), 0) from comments c
+      where c.author_id = ${memberId} and c.deleted_at is null)::int)`;
 }
 
 
 export async function getUpvoteTotals(memberId: string): Promise<UpvoteTotals> {
-  const [row] = await db.execute<{ given: number; received: number }>(sql`
-    select
-      (select count(*) from ${reviewVotes} where ${reviewVotes.userId} = ${memberId})::int
-        + (select count(*) from ${commentVotes} where ${commentVotes.userId} = ${memberId})::int as given,
-      (select coalesce(sum(${reviews.upvoteCount}), 0) from ${reviews}
-        where ${reviews.authorId} = ${memberId} and ${reviews.status} = 'published')::int
-        + (select coalesce(sum(${comments.upvoteCount}), 0) from ${comments}
-        where ${comments.authorId} = ${memberId} and ${comments.deletedAt} is null)::int as received`);
-  return { given: row?.given ?? 0, received: row?.received ?? 0 };
+  const [row] = await db.execute<{ totals: UpvoteTotals }>(sql`select ${upvoteTotalsJson(sql`${memberId}::uuid`)} as totals`);
+  return row?.totals ?? { given: 0, received: 0 };
 }

@@ -37,14 +37,12 @@ const PLAN = {
 type Letter = keyof typeof PLAN;
 
 let filmId: number;
-let filmSlug: string;
 const idOf = {} as Record<Letter, number>;
 const letterOf = new Map<number, Letter>();
 
 beforeAll(async () => {
   const film = await createFilm();
   filmId = film.id;
-  filmSlug = film.slug;
   for (const [letter, values] of Object.entries(PLAN) as [Letter, (typeof PLAN)[Letter]][]) {
     const author = await createUser();
     const { upvotes, ...columns } = values;
@@ -151,8 +149,8 @@ describe('listFilmReviewPage', () => {
 
 describe('listOtherReviewsOfFilm', () => {
   it('lists up to four other published reviews of the film, most upvoted first', async () => {
-    expect(letters(await listOtherReviewsOfFilm(filmSlug, idOf.e))).toEqual(['d', 'h', 'b', 'a']);
-    expect(letters(await listOtherReviewsOfFilm(filmSlug, idOf.a, 10))).toEqual(['e', 'd', 'h', 'b', 'i', 'f', 'c']);
+    expect(letters(await listOtherReviewsOfFilm(idOf.e))).toEqual(['d', 'h', 'b', 'a']);
+    expect(letters(await listOtherReviewsOfFilm(idOf.a, 10))).toEqual(['e', 'd', 'h', 'b', 'i', 'f', 'c']);
   });
 });
 

@@ -16,17 +16,15 @@ import { UpvoteButton } from '@/components/vote/upvote-button';
 import { followMemberAction } from '@/lib/actions/follows';
 import { upvoteReviewAction } from '@/lib/actions/votes';
 import { getViewer } from '@/lib/auth/viewer';
-import { getTopBadgeByHandle } from '@/lib/badges/queries';
 import { getThread } from '@/lib/comments/queries';
 import { type CommentSort, DEFAULT_COMMENT_SORT, parseCommentSort } from '@/lib/comments/sort';
-import { isFollowing } from '@/lib/follows/queries';
 import { Markdown } from '@/lib/markdown/render';
 import { listOtherReviewsOfFilm } from '@/lib/reviews/film-reviews';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import type { ReviewDetail } from '@/lib/reviews/types';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { siteUrl } from '@/lib/site';
-import { upvotedCommentIds, upvotedReviewIds } from '@/lib/votes/queries';
+import { getReaderState } from '@/lib/users/reader-state';
 
 type Params = Promise<{ id: string }>;
 
@@ -71,24 +69,27 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const detail = await review((await params).id);
-  if (!detail) notFound();
-  const query = await searchParams;
+  const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
+  const id = reviewId(rawId);
+  if (id === null) notFound();
   const sort = parseCommentSort(firstParam(query.comments));
   const after = cursor(firstParam(query.after));
-  const [thread, otherReviews, viewer] = await Promise.all([
-    getThread(detail.id, { sort, after }),
-    listOtherReviewsOfFilm(detail.film.slug, detail.id),
+  // Everything public about the page at once: each asks by the review's id.
+  const [detail, thread, otherReviews, viewer] = await Promise.all([
+    review(rawId),
+    getThread(id, { sort, after }),
+    listOtherReviewsOfFilm(id),
     getViewer(),
   ]);
+  if (!detail) notFound();
   const own = viewer?.handle === detail.author.handle;
-  const [upvotedIds, upvotedComments, followingAuthor, authorBadge] = await Promise.all([
-    upvotedReviewIds(viewer?.id, [detail.id]),
-    upvotedCommentIds(viewer?.id, thread.comments.map((comment) => comment.id)),
-    own ? false : isFollowing(viewer?.id, { handle: detail.author.handle }),
-    getTopBadgeByHandle(detail.author.handle),
-  ]);
-  const upvoted = upvotedIds.has(detail.id);
+  const reader = await getReaderState(viewer?.id, {
+    reviewIds: [detail.id],
+    commentIds: thread.comments.map((comment) => comment.id),
+    followed: own ? undefined : { handle: detail.author.handle },
+  });
+  const upvoted = reader.upvotedReviewIds.has(detail.id);
+  const authorBadge = detail.author.topBadge;
   const path = `/reviews/${detail.id}`;
   const canonicalUrl = new URL(`/reviews/${detail.id}`, siteUrl()).toString();
   const threadHref = (choice: CommentSort) =>
@@ -105,7 +106,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
             <span className="flex flex-wrap items-center gap-3">
               {authorBadge ? <BadgeChip badge={authorBadge} handle={detail.author.handle} /> : null}
               {own ? null : (
-                <FollowButton action={followMemberAction.bind(null, detail.author.handle, path)} following={followingAuthor} />
+                <FollowButton action={followMemberAction.bind(null, detail.author.handle, path)} following={reader.following} />
               )}
             </span>
           }
@@ -140,7 +141,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
             </a>
           </p>
         ) : null}
-        <LiveThread reviewId={detail.id} comments={thread.comments} viewerHandle={viewer?.handle ?? null} upvotedIds={upvotedComments} returnTo={here} className="mt-8" />
+        <LiveThread reviewId={detail.id} comments={thread.comments} viewerHandle={viewer?.handle ?? null} upvotedIds={reader.upvotedCommentIds} returnTo={here} className="mt-8" />
         {thread.nextCursor !== null ? <MoreLink href={next(thread.nextCursor)}>More comments</MoreLink> : null}
       </section>
       <MoreReviews reviews={otherReviews} film={detail.film} className="mt-14" />

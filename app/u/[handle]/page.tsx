@@ -14,13 +14,11 @@ import { ReviewList } from '@/components/review/review-list';
 import { buttonClasses } from '@/components/ui/button';
 import { followMemberAction } from '@/lib/actions/follows';
 import { getViewer } from '@/lib/auth/viewer';
-import { getTopBadge } from '@/lib/badges/queries';
-import { getFollowCounts, isFollowing } from '@/lib/follows/queries';
 import { listMemberReviewPage, MEMBER_REVIEW_SORTS, type MemberReviewSort } from '@/lib/reviews/feed';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { listRecentComments } from '@/lib/users/activity';
 import { getMemberProfile } from '@/lib/users/queries';
-import { getUpvoteTotals, upvotedReviewIds } from '@/lib/votes/queries';
+import { getReaderState } from '@/lib/users/reader-state';
 
 type Params = Promise<{ handle: string }>;
 
@@ -59,19 +57,17 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
   const sort: MemberReviewSort = MEMBER_REVIEW_SORTS.find((value) => value === firstParam(query.sort)) ?? 'new';
   const after = firstParam(query.after)?.slice(0, 80);
 
-  const [reviews, upvotes, follows, comments, topBadge, viewer] = await Promise.all([
+  const [reviews, comments, viewer] = await Promise.all([
     listMemberReviewPage(member.id, { sort, after }),
-    getUpvoteTotals(member.id),
-    getFollowCounts(member.id),
     listRecentComments(member.id),
-    getTopBadge(member.id),
     getViewer(),
   ]);
   const own = viewer?.id === member.id;
-  const [upvotedIds, following] = await Promise.all([
-    upvotedReviewIds(viewer?.id, reviews.reviews.map((review) => review.id)),
-    isFollowing(viewer?.id, { id: member.id }),
-  ]);
+  const reader = await getReaderState(viewer?.id, {
+    reviewIds: reviews.reviews.map((review) => review.id),
+    followed: own ? undefined : { id: member.id },
+  });
+  const { upvotes, follows, topBadge } = member;
   const path = reviewsHref(member.handle, sort, after);
 
   return (
@@ -86,7 +82,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
               Edit profile
             </Link>
           ) : (
-            <FollowButton action={followMemberAction.bind(null, member.handle, path)} following={following} />
+            <FollowButton action={followMemberAction.bind(null, member.handle, path)} following={reader.following} />
           )
         }
       />
@@ -115,7 +111,7 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
           <ReviewList
             reviews={reviews.reviews}
             headingLevel={3}
-            votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: path }}
+            votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds: reader.upvotedReviewIds, returnTo: path }}
             emptyTitle="No reviews yet"
             emptyDescription={`${member.displayName} hasn't reviewed anything yet.`}
           />

@@ -1,0 +1,48 @@
+import 'server-only';
+
+import { sql } from 'drizzle-orm';
+
+import { db } from '@/db';
+
+/** What the signed-in reader has already done on a page: their upvotes there and whether they follow its member. */
+export interface ReaderState {
+  upvotedReviewIds: Set<number>;
+  upvotedCommentIds: Set<number>;
+  following: boolean;
+}
+
+const NOTHING_YET: ReaderState = { upvotedReviewIds: new Set(), upvotedCommentIds: new Set(), following: false };
+
+/** Ids become an array literal; they are integers read from the database, checked again here. */
+const idArray = (ids: readonly number[]) => sql`${`{${ids.filter(Number.isSafeInteger).join(',')}}`}::int[]`;
+
+/**
+ * The reader's upvotes among these reviews and comments, and whether they
+ * follow `followed` (by id, or by handle as a review page knows its author),
+ * in one statement: the cards and threads stay the same for every reader,
+ * and this small, indexed lookup is the only part that is theirs.
+ */
+export async function getReaderState(
+  readerId: string | undefined,
+  {
+    reviewIds = [],
+    commentIds = [],
+    followed,
+  }: { reviewIds?: readonly number[]; commentIds?: readonly number[]; followed?: { id: string } | { handle: string } },
+): Promise<ReaderState> {
+  if (!readerId || (reviewIds.length === 0 && commentIds.length === 0 && !followed)) return NOTHING_YET;
+  const followedId = !followed
+    ? sql`null::uuid`
+    : 'id' in followed
+      ? sql`${followed.id}::uuid`
+      : sql`(select id from users where handle = ${followed.handle})`;
+  const [row] = await db.execute<{ reviews: number[]; comments: number[]; following: boolean }>(sql`
+    select array(select review_id from review_votes where user_id = ${readerId} and review_id = any(${idArray(reviewIds)})) as reviews,
+           array(select comment_id from comment_votes where user_id = ${readerId} and comment_id = any(${idArray(commentIds)})) as comments,
+           exists (select 1 from follows where follower_id = ${readerId} and followed_id = ${followedId}) as following`);
+  return {
+    upvotedReviewIds: new Set(row?.reviews ?? []),
+    upvotedCommentIds: new Set(row?.comments ?? []),
+    following: row?.following ?? false,
+  };
+}
