@@ -14,6 +14,11 @@ export function createDatabase(url: string, options: { max?: number } = {}) {
     max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
     // PostgreSQL's notices (e.g. "extension already exists") are not errors.
     onnotice: () => {},
+    // PgBouncer in transaction mode hands each transaction whichever server
+    // connection is free, where a statement prepared on another one may not
+    // exist ("prepared statement does not exist"); DATABASE_PREPARE=false
+    // sends every query unprepared.
+    prepare: process.env.DATABASE_PREPARE !== 'false',
   });
   const db: Database = drizzle(client, { schema, casing: 'snake_case' });
   return { db, client, close: () => client.end({ timeout: 5 }) };

@@ -30,8 +30,14 @@ describe('parseEnv', () => {
     [{ ...database, AUTH_SECRET: 'short' }, 'AUTH_SECRET: AUTH_SECRET must be at least 32 characters'],
     [{ DATABASE_URL: 'mysql://localhost/verdict', AUTH_SECRET: secret }, 'DATABASE_URL: DATABASE_URL must be a postgres:// URL'],
     [{ AUTH_SECRET: secret }, 'DATABASE_URL'],
+    [{ ...database, DATABASE_PREPARE: 'no' }, 'DATABASE_PREPARE: DATABASE_PREPARE must be true or false'],
+    [{ ...database, DATABASE_PREPARE: '' }, 'DATABASE_PREPARE'],
   ])('refuses %j', (variables, message) => {
     expect(() => parseEnv(variables)).toThrow(message);
+  });
+
+  it.each(['true', 'false'])('accepts DATABASE_PREPARE=%s', (value) => {
+    expect(parseEnv({ ...database, DATABASE_PREPARE: value }).DATABASE_PREPARE).toBe(value);
   });
 
   it('treats blank OAuth variables as unset', () => {

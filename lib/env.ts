@@ -16,6 +16,11 @@ const schema = z
     AUTH_GOOGLE_ID: optional,
     AUTH_GOOGLE_SECRET: optional,
     REDIS_URL: optional,
+    // Only the two words: db/index.ts prepares statements unless it reads exactly "false",
+    // so a typo such as "no" must stop the server rather than leave them prepared.
+    DATABASE_PREPARE: z
+      .enum(['true', 'false'], { error: 'DATABASE_PREPARE must be true or false (false behind PgBouncer in transaction mode)' })
+      .optional(),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

@@ -1,54 +1,52 @@
 import 'server-only';
 
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { env } from '@/lib/env';
+
+import { createThrottles, type Throttles } from './limiters';
+import { closeSharedRedis, sharedRedis } from './redis';
+import type { Throttle, ThrottleResult } from './throttles';
+
+export type { Throttle, ThrottleResult } from './throttles';
 
 /**
- * Throttles for abuse-prone actions. In memory: right for one process; a
- * deployment with several instances moves these to a shared store.
+ * Every Redis key the throttles write starts with this, so a Redis shared
+ * with other uses stays tidy: `verdict:throttle:vote:<member id>`.
  */
-const limiters = {
-  /** Failed sign-ins for one email from one address: 10 per 15 minutes. */
-  signInFailures: new RateLimiterMemory({ keyPrefix: 'sign-in', points: 10, duration: 15 * 60 }),
-  /** New accounts from one address: 10 per hour. */
-  signUp: new RateLimiterMemory({ keyPrefix: 'sign-up', points: 10, duration: 60 * 60 }),
-  /** New reviews by one member: 10 per hour. Edits are not counted. */
-  reviewPublish: new RateLimiterMemory({ keyPrefix: 'review-publish', points: 10, duration: 60 * 60 }),
-  /** Upvotes and withdrawn upvotes by one member: 60 per minute, far above any reader's pace. */
-  vote: new RateLimiterMemory({ keyPrefix: 'vote', points: 60, duration: 60 }),
-  /** Follows and unfollows by one member: 30 per minute. */
-  follow: new RateLimiterMemory({ keyPrefix: 'follow', points: 30, duration: 60 }),
-  /** New comments and replies by one member: 30 per 10 minutes. Edits are not counted. */
-  commentPost: new RateLimiterMemory({ keyPrefix: 'comment-post', points: 30, duration: 10 * 60 }),
-} as const;
+export const REDIS_KEY_PREFIX = 'verdict:throttle';
 
-export type Throttle = keyof typeof limiters;
+let throttles: Throttles | undefined;
 
-export type ThrottleResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/**
+ * In memory, which is right for one process; in Redis when REDIS_URL is set,
+ * so that several instances behind a load balancer share one budget per
+ * member or address instead of each granting a budget of its own.
+ */
+function current(): Throttles {
+  if (!throttles) {
+    const url = env().REDIS_URL;
+    throttles = createThrottles(url ? { redis: sharedRedis(url), keyPrefix: REDIS_KEY_PREFIX } : undefined);
+  }
+  return throttles;
+}
 
 /** Takes one point; refuses once the budget is spent. */
 export async function consume(throttle: Throttle, key: string): Promise<ThrottleResult> {
-  try {
-    await limiters[throttle].consume(key);
-    return { allowed: true };
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
-    }
-    throw rejection;
-  }
+  return current().consume(throttle, key);
 }
 
 /** Refuses without taking a point when the budget is already spent. */
 export async function check(throttle: Throttle, key: string): Promise<ThrottleResult> {
-  const state = await limiters[throttle].get(key);
-  if (state && state.consumedPoints >= limiters[throttle].points) {
-    return { allowed: false, retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) };
-  }
-  return { allowed: true };
+  return current().check(throttle, key);
 }
 
 export async function reset(throttle: Throttle, key: string) {
-  await limiters[throttle].delete(key);
+  await current().reset(throttle, key);
+}
+
+/** Closes the Redis connection, if there is one, so a script can exit. */
+export async function closeThrottles() {
+  throttles = undefined;
+  await closeSharedRedis();
 }
 
 export function retryMessage(retryAfterSeconds: number): string {

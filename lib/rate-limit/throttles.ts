@@ -1,0 +1,23 @@
+/**
+ * Every throttle on an abuse-prone action: `points` actions per `duration`
+ * seconds for one key (a member's id, or an address). `name` is the
+ * throttle's part of the store key: renaming one starts every budget afresh.
+ */
+export const THROTTLES = {
+  /** Failed sign-ins for one email from one address: 10 per 15 minutes. */
+  signInFailures: { name: 'sign-in', points: 10, duration: 15 * 60 },
+  /** New accounts from one address: 10 per hour. */
+  signUp: { name: 'sign-up', points: 10, duration: 60 * 60 },
+  /** New reviews by one member: 10 per hour. Edits are not counted. */
+  reviewPublish: { name: 'review-publish', points: 10, duration: 60 * 60 },
+  /** Upvotes and withdrawn upvotes by one member: 60 per minute, far above any reader's pace. */
+  vote: { name: 'vote', points: 60, duration: 60 },
+  /** Follows and unfollows by one member: 30 per minute. */
+  follow: { name: 'follow', points: 30, duration: 60 },
+  /** New comments and replies by one member: 30 per 10 minutes. Edits are not counted. */
+  commentPost: { name: 'comment-post', points: 30, duration: 10 * 60 },
+} as const satisfies Record<string, { name: string; points: number; duration: number }>;
+
+export type Throttle = keyof typeof THROTTLES;
+
+export type ThrottleResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
