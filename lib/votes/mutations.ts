@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
 import { checkBadges, grantBadges } from '@/lib/badges/award';
-import { LONG_READ_UPVOTES, readCounts } from '@/lib/badges/counts';
+import { COUNT_SQL, LONG_READ_UPVOTES } from '@/lib/badges/counts';
 import { isThreshold } from '@/lib/badges/ladders';
 import { sendNotices } from '@/lib/notifications/send';
 
@@ -64,22 +64,27 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
   const t = TABLES[target];
 
   return executor.transaction(async (tx) => {
-    const [found] = await tx.execute<{ author_id: string | null; voter_ok: boolean }>(sql`
-      select author_id,
-             exists (select 1 from users where id = ${actor.id} and banned_at is null and deleted_at is null) as voter_ok
-        from ${t.targets} where id = ${targetId} and ${t.visible}`);
-    if (!found) return { ok: false, reason: 'not-found' };
-    if (found.author_id === actor.id) return { ok: false, reason: 'own' };
-    if (!found.voter_ok) return { ok: false, reason: 'not-allowed' };
-
-    // One statement: the vote row, the counter and the author's total move
-    // together, by the rows actually changed (none when already in that state).
+    // One statement: who may vote, the vote row, the counter and the author's
+    // total move together, by the rows actually changed (none when the vote
+    // is already in that state or refused). Every part of it reads the same
+    // snapshot, so the voter's given count below is the one before this vote.
     const change = upvoted
-      ? sql`insert into ${t.votes} (user_id, ${t.key}) values (${actor.id}, ${targetId}) on conflict do nothing returning 1`
-      : sql`delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId} returning 1`;
+      ? sql`insert into ${t.votes} (user_id, ${t.key}) select ${actor.id}, ${targetId} from allowed on conflict do nothing returning 1`
+      : sql`delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId} and exists (select 1 from allowed) returning 1`;
     const step = upvoted ? sql`+ 1` : sql`- 1`;
-    const [moved] = await tx.execute<{ upvote_count: number; author_received: number | null }>(sql`
-      with changed as (${change}),
+    const [row] = await tx.execute<{
+      found: boolean;
+      author_id: string | null;
+      voter_ok: boolean;
+      moved: boolean;
+      upvote_count: number;
+      author_received: number | null;
+      given_before: number;
+    }>(sql`
+      with target as (select author_id, upvote_count from ${t.targets} where id = ${targetId} and ${t.visible}),
+      voter as (select exists (select 1 from users where id = ${actor.id} and banned_at is null and deleted_at is null) as ok),
+      allowed as (select 1 from target, voter where voter.ok and target.author_id is distinct from ${actor.id}::uuid),
+      changed as (${change}),
       counted as (
         update ${t.targets} set upvote_count = upvote_count ${step}
          where id = ${targetId} and exists (select 1 from changed)
@@ -90,32 +95,39 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
          where id = (select author_id from counted)
         returning upvotes_received
       )
-      select upvote_count, (select upvotes_received from author) as author_received from counted`);
+      select exists (select 1 from target) as found,
+             (select author_id from target) as author_id,
+             (select ok from voter) as voter_ok,
+             exists (select 1 from counted) as moved,
+             coalesce((select upvote_count from counted), (select upvote_count from target), 0) as upvote_count,
+             (select upvotes_received from author) as author_received,
+             case when ${upvoted} and exists (select 1 from counted)
+               then ${COUNT_SQL['upvotes-given'](sql`${actor.id}::uuid`)}::int else 0 end as given_before`);
 
-    if (!moved) {
-      // Nothing changed (the vote was already in that state): report the counter as it stands.
-      const [current] = await tx.execute<{ upvote_count: number }>(
-        sql`select upvote_count from ${t.targets} where id = ${targetId}`,
-      );
-      return { ok: true, upvoted, upvoteCount: current?.upvote_count ?? 0, authorId: found.author_id };
-    }
+    if (!row?.found) return { ok: false, reason: 'not-found' };
+    if (row.author_id === actor.id) return { ok: false, reason: 'own' };
+    if (!row.voter_ok) return { ok: false, reason: 'not-allowed' };
+    // Nothing changed (the vote was already in that state): the counter as it stands.
+    if (!row.moved) return { ok: true, upvoted, upvoteCount: row.upvote_count, authorId: row.author_id };
 
     // Badges are only ever gained, and these counts move one at a time, so a
     // tier can only be earned by the upvote that lands exactly on it: every
     // other vote skips the badge work (the hot path stays one statement).
     if (upvoted) {
-      if (found.author_id && moved.author_received !== null && isThreshold('upvotes-received', moved.author_received)) {
-        await grantBadges(tx, found.author_id, { 'upvotes-received': moved.author_received });
+      const authorId = row.author_id;
+      if (authorId && row.author_received !== null && isThreshold('upvotes-received', row.author_received)) {
+        await grantBadges(tx, authorId, { 'upvotes-received': row.author_received });
       }
-      if (found.author_id && target === 'review') {
+      if (authorId && target === 'review') {
         // An edit can also make a long read; lib/reviews/mutations.ts checks then.
-        if (moved.upvote_count === LONG_READ_UPVOTES) await checkBadges(tx, found.author_id, ['long-reads']);
-        await noticeMilestone(tx, found.author_id, targetId, moved.upvote_count);
+        if (row.upvote_count === LONG_READ_UPVOTES) await checkBadges(tx, authorId, ['long-reads']);
+        await noticeMilestone(tx, authorId, targetId, row.upvote_count);
       }
-      const given = await readCounts(tx, actor.id, ['upvotes-given']);
-      if (isThreshold('upvotes-given', given['upvotes-given'] ?? 0)) await grantBadges(tx, actor.id, given);
+      // This vote's own row is not in the statement's snapshot: it is the one more.
+      const given = row.given_before + 1;
+      if (isThreshold('upvotes-given', given)) await grantBadges(tx, actor.id, { 'upvotes-given': given });
     }
-    return { ok: true, upvoted, upvoteCount: moved.upvote_count, authorId: found.author_id };
+    return { ok: true, upvoted, upvoteCount: row.upvote_count, authorId: row.author_id };
   });
 }
 
