@@ -108,29 +108,62 @@ test('a member comments on a review and replies, and the replies nest', async ({
   await expectNoAxeViolations(page);
 });
 
-test('a reply twelve levels deep continues on the permalink page', async ({ page }) => {
-  // Thirteen posts, each a server round trip: give it the time of three tests.
+test('a reply six levels deep continues on the permalink pages, two levels of replies at a time', async ({ page }) => {
+  // Seven posts, each a server round trip: give it the time of three tests.
   test.slow();
   const review = await freshReview();
   await member(page);
   await page.goto(`/reviews/${review.id}`);
   await postComment(page, 'Level 0');
-  for (let level = 1; level <= 12; level += 1) await reply(page, `Level ${level - 1}`, `Level ${level}`);
+  for (let level = 1; level <= 6; level += 1) await reply(page, `Level ${level - 1}`, `Level ${level}`);
 
   await page.goto(`/reviews/${review.id}`);
-  await expect(comment(page, 'Level 6')).toBeVisible();
-  await expect(page.getByText('Level 7', { exact: true })).toHaveCount(0);
-  await commentItem(page, 'Level 6').getByRole('link', { name: 'Continue this thread' }).click();
+  await expect(comment(page, 'Level 2')).toBeVisible();
+  await expect(page.getByText('Level 3', { exact: true })).toHaveCount(0);
+  await commentItem(page, 'Level 2').getByRole('link', { name: 'Continue this thread' }).click();
 
   await expect(page).toHaveURL(/\/reviews\/\d+\/comments\/\d+#comment-\d+$/);
   await expect(page.getByRole('link', { name: 'Back to the full thread' })).toBeVisible();
-  // The chain above as context, the subtree below, 6 levels at a time.
-  await expect(page.getByRole('region', { name: 'Earlier in the thread' }).getByText('Level 5', { exact: true })).toBeVisible();
-  for (const level of [6, 7, 12]) await expect(comment(page, `Level ${level}`)).toBeVisible();
+  // The chain above as context, the comment and its replies below, as deep as a review page shows.
+  await expect(page.getByRole('region', { name: 'Earlier in the thread' }).getByText('Level 1', { exact: true })).toBeVisible();
+  for (const level of [2, 3, 4, 5]) await expect(comment(page, `Level ${level}`)).toBeVisible();
+  await expect(page.getByText('Level 6', { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await commentItem(page, 'Level 5').getByRole('link', { name: 'Continue this thread' }).click();
+  await expect(comment(page, 'Level 6')).toBeVisible();
 
   await page.getByRole('link', { name: 'Back to the full thread' }).click();
   await expect(page).toHaveURL(new RegExp(`/reviews/${review.id}#comment-\\d+$`));
+});
+
+test('a comment shows its first three replies, and "More replies" opens the rest on its permalink', async ({ page }) => {
+  const review = await freshReview();
+  await withDatabase(
+    (sql) => sql`
+      with root as (
+        insert into comments (id, review_id, author_id, body, path, depth, created_at)
+        overriding system value
+        select ids.id, ${review.id}, (select author_id from reviews where id = ${review.id}), 'A popular opinion',
+               ids.id::text::ltree, 0, now() - interval '1 hour'
+          from (select nextval(pg_get_serial_sequence('comments', 'id'))::int as id) ids
+        returning id
+      ),
+      numbered as (select n, nextval(pg_get_serial_sequence('comments', 'id'))::int as id from generate_series(1, 5) n)
+      insert into comments (id, review_id, parent_id, author_id, body, path, depth, created_at)
+      overriding system value
+      select numbered.id, ${review.id}, root.id, (select author_id from reviews where id = ${review.id}), 'Answer ' || n,
+             text2ltree(root.id || '.' || numbered.id), 1, now() - make_interval(mins => 50 - n)
+        from numbered, root`,
+  );
+  await withDatabase((sql) => sql`update reviews set comment_count = 6 where id = ${review.id}`);
+  await page.goto(`/reviews/${review.id}?comments=old`);
+  for (const n of [1, 2, 3]) await expect(comment(page, `Answer ${n}`)).toBeVisible();
+  await expect(page.getByText('Answer 4', { exact: true })).toHaveCount(0);
+  await commentItem(page, 'A popular opinion').getByRole('link', { name: 'More replies' }).click();
+  await expect(page).toHaveURL(/\/reviews\/\d+\/comments\/\d+#comment-\d+$/);
+  for (const n of [1, 2, 3, 4, 5]) await expect(comment(page, `Answer ${n}`)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'More replies' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test('a deleted comment with replies stays as [deleted]; one without replies disappears', async ({ page }) => {
@@ -251,12 +284,12 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('"More comments" pages through the top-level comments, 50 at a time', async ({ page }) => {
+test('"More comments" pages through the top-level comments, 20 at a time', async ({ page }) => {
   const review = await freshReview();
   await withDatabase(
     (sql) => sql`
       with numbered as (
-        select n, nextval(pg_get_serial_sequence('comments', 'id'))::int as id from generate_series(1, 55) n
+        select n, nextval(pg_get_serial_sequence('comments', 'id'))::int as id from generate_series(1, 25) n
       )
       insert into comments (id, review_id, author_id, body, path, depth, created_at)
       overriding system value
@@ -264,14 +297,14 @@ test('"More comments" pages through the top-level comments, 50 at a time', async
              id::text::ltree, 0, now() - make_interval(mins => 60 - n)
         from numbered`,
   );
-  await withDatabase((sql) => sql`update reviews set comment_count = 55 where id = ${review.id}`);
+  await withDatabase((sql) => sql`update reviews set comment_count = 25 where id = ${review.id}`);
   await page.goto(`/reviews/${review.id}?comments=old`);
-  await expect(comment(page, 'Paged comment 50')).toBeVisible();
-  await expect(page.getByText('Paged comment 51', { exact: true })).toHaveCount(0);
+  await expect(comment(page, 'Paged comment 20')).toBeVisible();
+  await expect(page.getByText('Paged comment 21', { exact: true })).toHaveCount(0);
   await page.getByRole('link', { name: 'More comments' }).click();
-  await expect(comment(page, 'Paged comment 51')).toBeVisible();
-  await expect(comment(page, 'Paged comment 55')).toBeVisible();
-  await expect(page.getByText('Paged comment 50', { exact: true })).toHaveCount(0);
+  await expect(comment(page, 'Paged comment 21')).toBeVisible();
+  await expect(comment(page, 'Paged comment 25')).toBeVisible();
+  await expect(page.getByText('Paged comment 20', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'More comments' })).toHaveCount(0);
 });
 
