@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_QUERY_LENGTH, parseSearchQuery, searchHref } from './params';
+import { MAX_QUERY_LENGTH } from './limits';
+import { parseSearchQuery, searchHref } from './params';
 
 describe('search parameters', () => {
   it('says what is missing instead of searching for nothing', () => {

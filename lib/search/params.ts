@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
+import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH } from './limits';
+
 /**
  * The search page's URL: `/search?q=…&films_page=2&reviews_after=…&people_page=2`.
  * Pure (no server APIs) so the page, the header and tests share it. Every
  * parameter falls back on its own, so a mangled link still searches.
  */
-export const MIN_QUERY_LENGTH = 2;
-export const MAX_QUERY_LENGTH = 200;
 /** Films and people are small groups: bounded pages, never a deep OFFSET. */
 export const MAX_GROUP_PAGE = 10;
 

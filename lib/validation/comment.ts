@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const COMMENT_BODY_MAX = 10_000;
+import { COMMENT_BODY_MAX } from './limits';
 
 const count = new Intl.NumberFormat('en');
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-export const DISPLAY_NAME_MAX = 50;
-export const BIO_MAX = 500;
+import { BIO_MAX, DISPLAY_NAME_MAX } from './limits';
 
 /** What /settings' profile form submits. */
 export const profileSchema = z.object({

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-export const REVIEW_TITLE_MAX = 120;
-export const REVIEW_BODY_MIN = 500;
-export const REVIEW_BODY_MAX = 50_000;
+import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX } from './limits';
 
 const count = new Intl.NumberFormat('en');
 
