@@ -65,7 +65,8 @@ export function CommentActions(props: CommentActionsProps) {
             {PANEL_LABEL[panel]}
           </button>
         ) : (
-          <Link key={panel} href={`${permalink}?${panel}=1#${panel}`} className={actionClass}>
+          // One of these under every comment: prefetching each would render every permalink of the page.
+          <Link key={panel} href={`${permalink}?${panel}=1#${panel}`} prefetch={false} className={actionClass}>
             {PANEL_LABEL[panel]}
           </Link>
         ),

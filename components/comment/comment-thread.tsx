@@ -78,6 +78,8 @@ function ThreadLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <Link
       href={href}
+      // Links in a list of comments: prefetching each would render every one of their pages.
+      prefetch={false}
       className="mb-2 inline-flex items-center gap-1.5 text-sm font-medium text-accent underline decoration-1 underline-offset-4 hover:decoration-2 sm:ml-8"
     >
       {children}

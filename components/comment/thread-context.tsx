@@ -30,7 +30,7 @@ export function ThreadContext({ ancestors, permalink, renderBody }: ThreadContex
                 <header className="flex flex-wrap items-center gap-x-2 text-sm text-ink-muted">
                   <MemberByline member={comment.author} size="xs" showHandle={false} />
                   <TimeAgo date={comment.createdAt} />
-                  <Link href={permalink(comment)} className="underline underline-offset-4 hover:text-ink">
+                  <Link href={permalink(comment)} prefetch={false} className="underline underline-offset-4 hover:text-ink">
                     Open<span className="sr-only"> this comment&rsquo;s thread</span>
                   </Link>
                 </header>
