@@ -8,7 +8,11 @@ export interface FeedTab {
   current: boolean;
 }
 
-/** The feed's views as links: each is a page of its own, with or without JavaScript. */
+/**
+ * The feed's views as links: each is a page of its own, with or without
+ * JavaScript. The current one is marked by `aria-current`, which also draws it
+ * (feed-tabs.css).
+ */
 export function FeedTabs({ label, tabs, size = 'md' }: { label: string; tabs: FeedTab[]; size?: 'md' | 'sm' }) {
   return (
     <nav aria-label={label}>
@@ -18,17 +22,7 @@ export function FeedTabs({ label, tabs, size = 'md' }: { label: string; tabs: Fe
             <Link
               href={tab.href}
               aria-current={tab.current ? 'page' : undefined}
-              className={cx(
-                'inline-flex items-center font-medium transition-colors duration-150',
-                size === 'md'
-                  ? '-mb-px min-h-11 border-b-2 px-4 text-[0.9375rem]'
-                  : 'min-h-8 rounded-full border px-3 text-sm',
-                size === 'md' && (tab.current ? 'border-accent text-ink' : 'border-transparent text-ink-muted hover:text-ink'),
-                size === 'sm' &&
-                  (tab.current
-                    ? 'border-ink bg-ink text-paper'
-                    : 'border-line-strong text-ink-muted hover:border-ink-muted hover:text-ink'),
-              )}
+              className={size === 'md' ? 'feed-tab' : 'feed-tab-pill'}
             >
               {tab.label}
             </Link>

@@ -26,10 +26,7 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <Link
-                  href={link.href}
-                  className="text-ink-muted underline-offset-4 transition-colors hover:text-ink hover:underline"
-                >
+                <Link href={link.href} className="footer-link">
                   {link.label}
                 </Link>
               </li>

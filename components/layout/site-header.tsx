@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { Avatar } from '@/components/ui/avatar';
 import { buttonClasses } from '@/components/ui/button';
-import { cx } from '@/components/ui/cx';
 import { HeaderSearch } from '@/components/search/header-search';
 import { LogoMark } from './logo';
 
@@ -21,23 +20,14 @@ export interface SiteHeaderProps {
   current?: 'reviews' | 'films';
 }
 
-const navLink =
-  'inline-flex min-h-10 items-center rounded-full px-3.5 text-[0.9375rem] font-medium text-ink-muted ' +
-  'transition-colors hover:bg-sunken hover:text-ink aria-[current=page]:bg-sunken aria-[current=page]:text-ink';
-
+/** The sticky site header; its look is in layout.css. */
 export function SiteHeader({ viewer, signOutAction, unreadNotifications = 0, current }: SiteHeaderProps) {
   return (
-    <header className="sticky top-0 z-40 border-b border-line bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/80">
-      <a
-        href="#main"
-        className={cx(
-          'sr-only focus:not-sr-only focus:absolute focus:top-3 focus:left-3 focus:z-50',
-          'focus:rounded-full focus:bg-ink focus:px-4 focus:py-2 focus:text-sm focus:font-semibold focus:text-paper',
-        )}
-      >
+    <header className="site-header">
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2.5 sm:flex-nowrap sm:px-6 sm:py-3">
+      <div className="site-header-bar">
         <Link href="/" className="-m-1 inline-flex items-center gap-2.5 rounded-lg p-1">
           <LogoMark />
           <span className="font-serif text-[1.375rem] font-bold tracking-tight text-ink">Verdict</span>
@@ -46,12 +36,12 @@ export function SiteHeader({ viewer, signOutAction, unreadNotifications = 0, cur
         <nav aria-label="Main" className="order-last -mx-1 w-full sm:order-none sm:mx-0 sm:w-auto">
           <ul className="flex items-center gap-1">
             <li>
-              <Link href="/" className={navLink} aria-current={current === 'reviews' ? 'page' : undefined}>
+              <Link href="/" className="nav-link" aria-current={current === 'reviews' ? 'page' : undefined}>
                 Reviews
               </Link>
             </li>
             <li>
-              <Link href="/films" className={navLink} aria-current={current === 'films' ? 'page' : undefined}>
+              <Link href="/films" className="nav-link" aria-current={current === 'films' ? 'page' : undefined}>
                 Films
               </Link>
             </li>

@@ -11,19 +11,14 @@ export interface MemberBylineProps {
   className?: string;
 }
 
-/** Avatar, display name and @handle, all one link to the member's profile. */
+/** Avatar, display name and @handle, all one link to the member's profile. Styled by `.byline*` in member-byline.css. */
 export function MemberByline({ member, size = 'sm', showHandle = true, className }: MemberBylineProps) {
   return (
-    <Link
-      href={`/u/${member.handle}`}
-      className={cx('group/byline inline-flex min-w-0 items-center gap-2 rounded-full', className)}
-    >
+    <Link href={`/u/${member.handle}`} className={cx('byline', className)}>
       <Avatar handle={member.handle} displayName={member.displayName} image={member.image} size={size} />
-      <span className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
-        <span className="truncate font-semibold text-ink group-hover/byline:underline group-hover/byline:underline-offset-4">
-          {member.displayName}
-        </span>
-        {showHandle ? <span className="truncate text-ink-muted">@{member.handle}</span> : null}
+      <span className="byline-names">
+        <span className="byline-name">{member.displayName}</span>
+        {showHandle ? <span className="byline-handle">@{member.handle}</span> : null}
       </span>
     </Link>
   );

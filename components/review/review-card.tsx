@@ -37,9 +37,11 @@ export interface ReviewCardProps {
 }
 
 /**
- * A feed card. The review title's link stretches over the whole card (its
- * ::after covers it), so the card is one big target; the film and author links
- * sit above that layer with `relative z-10`.
+ * A feed card; its look is `.review-card*` in review-card.css. The review
+ * title's link stretches over the whole card (its ::after covers it), so the
+ * card is one big target; the film and author links sit above that layer with
+ * `relative z-10`. The article is the grid itself: with a film there is a
+ * poster column.
  */
 export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, highlight, now, className }: ReviewCardProps) {
   const marked = (text: string) => (highlight ? <Highlighted text={text} query={highlight} /> : text);
@@ -47,95 +49,62 @@ export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, hi
   const filmHref = `/films/${review.film.slug}`;
 
   return (
-    <article
-      className={cx(
-        'group relative rounded-card border border-line bg-surface p-4 shadow-card transition duration-150',
-        'hover:border-line-strong hover:shadow-lift sm:p-6',
-        'has-[a[data-stretched]:focus-visible]:border-focus',
-        className,
-      )}
-    >
-      <div
-        className={cx(
-          'grid gap-x-4 sm:gap-x-6',
-          showFilm ? 'grid-cols-[4rem_minmax(0,1fr)] sm:grid-cols-[5rem_minmax(0,1fr)]' : 'grid-cols-1',
-        )}
-      >
+    <article className={cx('review-card', showFilm && 'review-card-with-film', className)}>
+      {showFilm ? (
+        // A duplicate of the film title link, so it is skipped by keyboard and screen readers.
+        <Link href={filmHref} tabIndex={-1} aria-hidden="true" className="review-card-poster">
+          <Poster src={review.film.posterPath} title={review.film.title} size="sm" decorative />
+        </Link>
+      ) : null}
+
+      <div className="min-w-0">
         {showFilm ? (
-          // A duplicate of the film title link, so it is skipped by keyboard and screen readers.
-          <Link href={filmHref} tabIndex={-1} aria-hidden="true" className="relative z-10 self-start sm:row-span-3">
-            <Poster src={review.film.posterPath} title={review.film.title} size="sm" decorative />
-          </Link>
+          <p className="review-card-film">
+            <Link href={filmHref} className="review-card-film-link">
+              {review.film.title}
+            </Link>{' '}
+            <span className="tabular-nums">({review.film.year})</span>
+          </p>
         ) : null}
-
-        <div className="min-w-0">
-          {showFilm ? (
-            <p className="text-sm text-ink-muted">
-              <Link
-                href={filmHref}
-                className="relative z-10 font-medium text-ink-muted underline-offset-4 hover:text-ink hover:underline"
-              >
-                {review.film.title}
-              </Link>{' '}
-              <span className="tabular-nums">({review.film.year})</span>
-            </p>
+        <Heading className="review-card-title">
+          <Link href={`/reviews/${review.id}`} className="review-card-link">
+            {marked(review.title)}
+          </Link>
+        </Heading>
+        <div className="review-card-rating">
+          <StarRating rating={review.rating} size="sm" />
+          {review.containsSpoilers ? (
+            <Chip tone="warning" icon={<SpoilerIcon />}>
+              Contains spoilers
+            </Chip>
           ) : null}
-          <Heading className="mt-1 font-serif text-xl leading-snug font-semibold text-ink sm:text-[1.375rem]">
-            <Link
-              href={`/reviews/${review.id}`}
-              data-stretched=""
-              className="after:absolute after:inset-0 after:rounded-card after:content-[''] focus-visible:outline-offset-4 group-hover:text-accent"
-            >
-              {marked(review.title)}
-            </Link>
-          </Heading>
-          <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
-            <StarRating rating={review.rating} size="sm" />
-            {review.containsSpoilers ? (
-              <Chip tone="warning" icon={<SpoilerIcon />}>
-                Contains spoilers
-              </Chip>
-            ) : null}
-          </div>
         </div>
-
-        <p
-          className={cx(
-            'mt-3 line-clamp-3 font-serif text-[1.0625rem] leading-relaxed text-ink sm:line-clamp-4',
-            showFilm && 'col-span-2 sm:col-span-1 sm:col-start-2',
-          )}
-        >
-          {marked(review.excerpt)}
-        </p>
-
-        <footer
-          className={cx(
-            'mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-ink-muted',
-            showFilm && 'col-span-2 sm:col-span-1 sm:col-start-2',
-          )}
-        >
-          <span className="flex min-w-0 flex-wrap items-center gap-y-1">
-            <span className={cx('inline-flex min-w-0 items-center', separatedItem)}>
-              <MemberByline member={review.author} size="xs" className="relative z-10" />
-              <NewHere memberSince={review.author.createdAt} now={now} className="ml-2" />
-            </span>
-            <TimeAgo date={review.createdAt} now={now} />
-          </span>
-          <span className="ml-auto flex items-center gap-4">
-            {vote ? (
-              <UpvoteButton
-                action={upvoteReviewAction.bind(null, review.id, vote.returnTo)}
-                upvoted={vote.upvoted}
-                count={review.upvoteCount}
-                disabledReason={vote.own ? 'You can’t upvote your own review.' : undefined}
-              />
-            ) : (
-              <Count count={review.upvoteCount} singular="upvote" icon="upvote" />
-            )}
-            <Count count={review.commentCount} singular="comment" icon="comment" />
-          </span>
-        </footer>
       </div>
+
+      <p className="review-card-excerpt">{marked(review.excerpt)}</p>
+
+      <footer className="review-card-footer">
+        <span className="review-card-byline">
+          <span className={cx('review-card-author', separatedItem)}>
+            <MemberByline member={review.author} size="xs" className="relative z-10" />
+            <NewHere memberSince={review.author.createdAt} now={now} className="ml-2" />
+          </span>
+          <TimeAgo date={review.createdAt} now={now} />
+        </span>
+        <span className="review-card-counts">
+          {vote ? (
+            <UpvoteButton
+              action={upvoteReviewAction.bind(null, review.id, vote.returnTo)}
+              upvoted={vote.upvoted}
+              count={review.upvoteCount}
+              disabledReason={vote.own ? 'You can’t upvote your own review.' : undefined}
+            />
+          ) : (
+            <Count count={review.upvoteCount} singular="upvote" icon="upvote" />
+          )}
+          <Count count={review.commentCount} singular="comment" icon="comment" />
+        </span>
+      </footer>
     </article>
   );
 }

@@ -13,12 +13,13 @@ export interface AvatarProps {
   className?: string;
 }
 
+/** Box and initials size per size; the look is `.avatar-*` in ui.css. */
 const sizes = {
-  xs: { box: 'size-6 text-[0.625rem]', px: 24 },
-  sm: { box: 'size-8 text-xs', px: 32 },
-  md: { box: 'size-11 text-sm', px: 44 },
-  lg: { box: 'size-16 text-xl', px: 64 },
-  xl: { box: 'size-24 text-3xl', px: 96 },
+  xs: { box: 'avatar-xs', px: 24 },
+  sm: { box: 'avatar-sm', px: 32 },
+  md: { box: 'avatar-md', px: 44 },
+  lg: { box: 'avatar-lg', px: 64 },
+  xl: { box: 'avatar-xl', px: 96 },
 } as const;
 
 // Deep tones: white initials on each pass WCAG AA (≥ 6.5:1) in both themes.
@@ -54,7 +55,7 @@ function isLocalImage(src: string): boolean {
 
 export function Avatar({ handle, displayName, image, size = 'md', decorative = true, className }: AvatarProps) {
   const { box, px } = sizes[size];
-  const shape = cx('inline-flex flex-none overflow-hidden rounded-full ring-1 ring-line', box, className);
+  const shape = cx('avatar', box, className);
 
   if (image && isLocalImage(image)) {
     return (
@@ -64,7 +65,7 @@ export function Avatar({ handle, displayName, image, size = 'md', decorative = t
         width={px}
         height={px}
         alt={decorative ? '' : displayName}
-        className={cx(shape, 'bg-sunken object-cover')}
+        className={cx(shape, 'avatar-image')}
         loading="lazy"
         decoding="async"
       />
@@ -73,7 +74,7 @@ export function Avatar({ handle, displayName, image, size = 'md', decorative = t
 
   return (
     <span
-      className={cx(shape, 'items-center justify-center font-sans leading-none font-semibold tracking-wide text-white select-none')}
+      className={cx(shape, 'avatar-initials')}
       style={{ backgroundColor: avatarTone(handle) }}
       {...(decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': displayName })}
     >

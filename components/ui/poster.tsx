@@ -25,11 +25,9 @@ const sizes: Record<PosterSize, { box: string; width: number }> = {
 
 export function Poster({ src, title, year, size = 'md', decorative = false, priority = false, className }: PosterProps) {
   const { box, width } = sizes[size];
-  const frame = cx(
-    'relative block aspect-[2/3] flex-none overflow-hidden rounded-md bg-sunken shadow-card ring-1 ring-line',
-    box,
-    className,
-  );
+  // The frame's look is `.poster` in ui.css. Its radius stays a utility here so
+  // that a caller's `rounded-*` resolves against it by Tailwind's own order.
+  const frame = cx('poster rounded-md', box, className);
   const alt = decorative ? '' : `Poster for ${title}${year ? ` (${year})` : ''}`;
 
   if (src) {
@@ -52,18 +50,25 @@ export function Poster({ src, title, year, size = 'md', decorative = false, prio
   const small = size === 'xs' || size === 'sm';
   return (
     <span
-      className={cx(frame, 'bg-linear-to-br from-placeholder-from to-placeholder-to text-white')}
+      className={cx(frame, 'poster-placeholder')}
       {...(decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': `No poster for ${title}` })}
     >
-      <span className="absolute inset-0 flex flex-col items-center justify-center gap-2 p-2 text-center">
-        <svg viewBox="0 0 24 24" className={cx('fill-none stroke-current opacity-70', small ? 'size-4' : 'size-7')}>
-          <rect x="3" y="5" width="18" height="14" rx="2" strokeWidth="1.5" />
-          <path d="M7 5v14M17 5v14M3 9.5h4M3 14.5h4M17 9.5h4M17 14.5h4" strokeWidth="1.5" />
-        </svg>
-        {small ? null : (
-          <span className="line-clamp-3 font-serif text-sm leading-snug font-semibold text-balance">{title}</span>
-        )}
-      </span>
+      {decorative ? (
+        // Repeated on cards and grids: the film reel is drawn by CSS (`.poster-reel::before`).
+        <span className={cx('poster-art poster-reel', small && 'poster-reel-small')}>
+          {small ? null : <span className="poster-title">{title}</span>}
+        </span>
+      ) : (
+        // Inside role="img" the inline <svg> is listed by assistive technology as a
+        // nameless image; it stays, so what a described placeholder exposes is unchanged.
+        <span className="poster-art">
+          <svg viewBox="0 0 24 24" className={cx('fill-none stroke-current opacity-70', small ? 'size-4' : 'size-7')}>
+            <rect x="3" y="5" width="18" height="14" rx="2" strokeWidth="1.5" />
+            <path d="M7 5v14M17 5v14M3 9.5h4M3 14.5h4M17 9.5h4M17 14.5h4" strokeWidth="1.5" />
+          </svg>
+          {small ? null : <span className="poster-title">{title}</span>}
+        </span>
+      )}
     </span>
   );
 }

@@ -11,12 +11,6 @@ export interface StarRatingProps {
   className?: string;
 }
 
-const starSize = { sm: 'size-3.5', md: 'size-4.5', lg: 'size-6' } as const;
-const textSize = { sm: 'text-xs', md: 'text-sm', lg: 'text-lg' } as const;
-
-const STAR_PATH =
-  'M12 2.5l2.92 6.06 6.58.86-4.83 4.6 1.2 6.54L12 17.4l-5.87 3.16 1.2-6.54-4.83-4.6 6.58-.86L12 2.5z';
-
 const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /** Converts a 1–10 rating to stars out of 5, rounded to the nearest half star. */
@@ -32,30 +26,14 @@ export function StarRating({ rating, size = 'md', kind = 'review', showValue = t
   const value = kind === 'average' ? oneDecimal.format(Math.min(10, Math.max(0, rating)) / 2) : oneDecimal.format(stars);
   const label = kind === 'average' ? `Average rating ${value} out of 5` : `Rated ${value} out of 5`;
 
+  // The stars are drawn by CSS (ui.css, .star-rating-stars) from the half-star
+  // value: one empty span instead of ten inline SVGs per rating.
   return (
-    <span className={cx('inline-flex items-center gap-1.5 align-middle', className)}>
+    <span className={cx('star-rating', `star-rating-${size}`, className)}>
       <span className="sr-only">{label}</span>
-      <span aria-hidden="true" className="inline-flex items-center gap-px">
-        {[0, 1, 2, 3, 4].map((index) => {
-          const fill = Math.min(1, Math.max(0, stars - index));
-          return (
-            <span key={index} className={cx('relative inline-block', starSize[size])}>
-              <svg viewBox="0 0 24 24" className="absolute inset-0 size-full fill-star-empty">
-                <path d={STAR_PATH} />
-              </svg>
-              {fill > 0 ? (
-                <span className="absolute inset-y-0 left-0 overflow-hidden" style={{ width: `${fill * 100}%` }}>
-                  <svg viewBox="0 0 24 24" className={cx('fill-star', starSize[size])}>
-                    <path d={STAR_PATH} />
-                  </svg>
-                </span>
-              ) : null}
-            </span>
-          );
-        })}
-      </span>
+      <span aria-hidden="true" className="star-rating-stars" data-stars={stars} />
       {showValue ? (
-        <span aria-hidden="true" className={cx('font-sans font-semibold tabular-nums text-ink', textSize[size])}>
+        <span aria-hidden="true" className="star-rating-value">
           {value}
         </span>
       ) : null}

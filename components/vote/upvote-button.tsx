@@ -24,7 +24,8 @@ const numberFormat = new Intl.NumberFormat('en');
  * form post to the server action and the page comes back with the new count.
  * With JavaScript the press shows at once (useOptimistic) and settles on what
  * the server answers. The form always sends the state wanted, not "toggle",
- * so a double click or a second tab never counts twice.
+ * so a double click or a second tab never counts twice. Its look is in
+ * upvote-button.css.
  */
 export function UpvoteButton({ action, upvoted, count, disabledReason, size = 'sm', className }: UpvoteButtonProps) {
   const hydrated = useHydrated();
@@ -44,7 +45,7 @@ export function UpvoteButton({ action, upvoted, count, disabledReason, size = 's
   const plainPost = action as unknown as (formData: FormData) => Promise<void>;
   const noun = shown.count === 1 ? 'upvote' : 'upvotes';
   return (
-    <form action={hydrated ? vote : plainPost} className={cx('relative z-10 inline-flex items-center gap-2', className)}>
+    <form action={hydrated ? vote : plainPost} className={cx('upvote', className)}>
       <input type="hidden" name="upvoted" value={String(!shown.upvoted)} />
       <button
         type="submit"
@@ -54,31 +55,16 @@ export function UpvoteButton({ action, upvoted, count, disabledReason, size = 's
         aria-busy={pending || undefined}
         disabled={disabledReason !== undefined}
         title={disabledReason}
-        className={cx(
-          'group/vote inline-flex items-center gap-1.5 rounded-full border font-sans font-medium tabular-nums',
-          'transition-colors duration-150 select-none disabled:cursor-not-allowed disabled:opacity-70',
-          size === 'sm' ? 'min-h-8 px-2.5 text-sm' : 'min-h-10 px-3.5 text-[0.9375rem]',
-          shown.upvoted
-            ? 'border-accent bg-accent-soft text-accent hover:border-accent-strong'
-            : 'border-line-strong bg-surface text-ink-muted enabled:hover:border-accent enabled:hover:text-accent',
-        )}
+        className={cx('upvote-button', size === 'sm' ? 'upvote-button-sm' : 'upvote-button-md')}
       >
-        <svg
-          viewBox="0 0 20 20"
-          aria-hidden="true"
-          className={cx('size-4 flex-none stroke-current', shown.upvoted ? 'fill-current' : 'fill-none')}
-          strokeWidth="1.5"
-          strokeLinejoin="round"
-        >
-          <path d="M10 3.5 4 10.5h3.75V16.5h4.5v-6H16L10 3.5Z" />
-        </svg>
+        <span className={cx('icon', shown.upvoted ? 'icon-upvote-filled' : 'icon-upvote')} />
         <span aria-hidden="true">{numberFormat.format(shown.count)}</span>
       </button>
       <span id={descriptionId} className="sr-only">
         {numberFormat.format(shown.count)} {noun}
         {disabledReason ? `. ${disabledReason}` : ''}
       </span>
-      <span role="status" className="text-sm text-danger empty:hidden">
+      <span role="status" className="upvote-status">
         {message}
       </span>
     </form>
