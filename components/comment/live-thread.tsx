@@ -35,7 +35,9 @@ export function LiveThread({ reviewId, comments, viewerHandle, upvotedIds, retur
       continueHref={(comment) => `${commentPermalink(reviewId, comment.id)}#comment-${comment.id}`}
       renderVote={(comment) => (
         <UpvoteButton
-          action={upvoteCommentAction.bind(null, comment.id, returnTo)}
+          action={upvoteCommentAction}
+          target={{ kind: 'comment', id: comment.id }}
+          returnTo={returnTo}
           upvoted={upvotedIds.has(comment.id)}
           count={comment.upvoteCount}
           disabledReason={viewerHandle !== null && comment.author?.handle === viewerHandle ? 'You can’t upvote your own comment.' : undefined}

@@ -94,7 +94,9 @@ export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, hi
         <span className="review-card-counts">
           {vote ? (
             <UpvoteButton
-              action={upvoteReviewAction.bind(null, review.id, vote.returnTo)}
+              action={upvoteReviewAction}
+              target={{ kind: 'review', id: review.id }}
+              returnTo={vote.returnTo}
               upvoted={vote.upvoted}
               count={review.upvoteCount}
               disabledReason={vote.own ? 'You can’t upvote your own review.' : undefined}

@@ -6,9 +6,15 @@ import { cx } from '@/components/ui/cx';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { VoteResult } from '@/lib/actions/votes';
 
+import { useSettledVote } from './settled-votes';
+
 export interface UpvoteButtonProps {
-  /** upvoteReviewAction or upvoteCommentAction, bound to the target and the page to come back to. */
+  /** upvoteReviewAction or upvoteCommentAction: one action for every button, told the target by the form. */
   action: (formData: FormData) => Promise<VoteResult>;
+  /** What is upvoted. */
+  target: { kind: 'review' | 'comment'; id: number };
+  /** The page to come back to: after signing in, or after a vote without JavaScript. */
+  returnTo: string;
   upvoted: boolean;
   count: number;
   /** Why this member cannot vote here (their own review, say); the button is disabled and says so. */
@@ -27,17 +33,19 @@ const numberFormat = new Intl.NumberFormat('en');
  * so a double click or a second tab never counts twice. Its look is in
  * upvote-button.css.
  */
-export function UpvoteButton({ action, upvoted, count, disabledReason, size = 'sm', className }: UpvoteButtonProps) {
+export function UpvoteButton({ action, target, returnTo, upvoted, count, disabledReason, size = 'sm', className }: UpvoteButtonProps) {
   const hydrated = useHydrated();
   const descriptionId = useId();
   const [message, setMessage] = useState<string | null>(null);
-  const [shown, show] = useOptimistic({ upvoted, count }, (_current, next: { upvoted: boolean; count: number }) => next);
-  const pending = shown.upvoted !== upvoted;
+  const [settled, settle] = useSettledVote(`${target.kind}:${target.id}`, { upvoted, count });
+  const [shown, show] = useOptimistic(settled, (_current, next: { upvoted: boolean; count: number }) => next);
+  const pending = shown.upvoted !== settled.upvoted;
 
   async function vote(formData: FormData) {
     const wanted = formData.get('upvoted') === 'true';
     show({ upvoted: wanted, count: Math.max(0, shown.count + (wanted ? 1 : -1)) });
     const result = await action(formData);
+    if (result.ok) settle({ upvoted: result.upvoted, count: result.upvoteCount });
     setMessage(result.ok ? null : result.message);
   }
 
@@ -46,6 +54,8 @@ export function UpvoteButton({ action, upvoted, count, disabledReason, size = 's
   const noun = shown.count === 1 ? 'upvote' : 'upvotes';
   return (
     <form action={hydrated ? vote : plainPost} className={cx('upvote', className)}>
+      <input type="hidden" name="targetId" value={target.id} />
+      <input type="hidden" name="returnTo" value={returnTo} />
       <input type="hidden" name="upvoted" value={String(!shown.upvoted)} />
       <button
         type="submit"
@@ -60,9 +70,9 @@ export function UpvoteButton({ action, upvoted, count, disabledReason, size = 's
         <span className={cx('icon', shown.upvoted ? 'icon-upvote-filled' : 'icon-upvote')} />
         <span aria-hidden="true">{numberFormat.format(shown.count)}</span>
       </button>
+      {/* One text node: split ones are read run together ("199upvotes"). */}
       <span id={descriptionId} className="sr-only">
-        {numberFormat.format(shown.count)} {noun}
-        {disabledReason ? `. ${disabledReason}` : ''}
+        {`${numberFormat.format(shown.count)} ${noun}${disabledReason ? `. ${disabledReason}` : ''}`}
       </span>
       <span role="status" className="upvote-status">
         {message}

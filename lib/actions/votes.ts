@@ -1,7 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-
 import { requireUser, safeReturnPath } from '@/lib/auth/viewer';
 import { consume, retryMessage } from '@/lib/rate-limit';
 import { voteSchema } from '@/lib/validation/vote';
@@ -16,10 +14,20 @@ const REFUSALS = {
   'not-allowed': 'Your account can’t vote right now.',
 } as const;
 
-async function vote(target: VoteTarget, targetId: number, returnTo: string, formData: FormData): Promise<VoteResult> {
-  const path = safeReturnPath(returnTo);
-  const viewer = await requireUser(path);
-  const parsed = voteSchema.safeParse({ upvoted: formData.get('upvoted') });
+/**
+ * Who is asking → what they sent → one mutation → its answer. Nothing is
+ * revalidated: every page is rendered per request, and revalidating would
+ * make Next render the whole page into this answer (a vote would cost a page
+ * view). The button settles on the count returned here.
+ */
+async function vote(target: VoteTarget, formData: FormData): Promise<VoteResult> {
+  const returnTo = formData.get('returnTo');
+  const viewer = await requireUser(safeReturnPath(typeof returnTo === 'string' ? returnTo : '/'));
+  const parsed = voteSchema.safeParse({
+    targetId: formData.get('targetId'),
+    returnTo: returnTo ?? undefined,
+    upvoted: formData.get('upvoted'),
+  });
   if (!parsed.success) return { ok: false, message: 'That vote could not be read. Please try again.' };
 
   const budget = await consume('vote', viewer.id);
@@ -27,22 +35,22 @@ async function vote(target: VoteTarget, targetId: number, returnTo: string, form
     return { ok: false, message: `You are voting very fast. ${retryMessage(budget.retryAfterSeconds).replace('Too many attempts. ', '')}` };
   }
 
-  const outcome = await setUpvote({ actor: viewer, target, targetId, upvoted: parsed.data.upvoted });
+  const outcome = await setUpvote({ actor: viewer, target, targetId: parsed.data.targetId, upvoted: parsed.data.upvoted });
   if (!outcome.ok) return { ok: false, message: REFUSALS[outcome.reason] };
-
-  revalidatePath(path);
   return { ok: true, upvoted: outcome.upvoted, upvoteCount: outcome.upvoteCount };
 }
 
 /**
- * Upvotes a review or withdraws the upvote (bound: the review's id and the
- * page to come back to). Signed out, the member signs in and returns there.
+ * Upvotes a review or withdraws the upvote: the form sends the review's id
+ * and the page to come back to as fields, so every button on a page shares
+ * one action instead of each carrying its own bound copy. Signed out, the
+ * member signs in and returns there.
  */
-export async function upvoteReviewAction(reviewId: number, returnTo: string, formData: FormData): Promise<VoteResult> {
-  return vote('review', reviewId, returnTo, formData);
+export async function upvoteReviewAction(formData: FormData): Promise<VoteResult> {
+  return vote('review', formData);
 }
 
 /** The same for a comment. */
-export async function upvoteCommentAction(commentId: number, returnTo: string, formData: FormData): Promise<VoteResult> {
-  return vote('comment', commentId, returnTo, formData);
+export async function upvoteCommentAction(formData: FormData): Promise<VoteResult> {
+  return vote('comment', formData);
 }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
-/** What an Upvote button sends: the state the member wants, "true" to upvote and "false" to withdraw. */
+/**
+ * What an Upvote button sends: what it is on, the page to come back to, and
+ * the state the member wants ("true" to upvote, "false" to withdraw).
+ */
 export const voteSchema = z.object({
+  targetId: z.coerce.number().int().positive().max(2_147_483_647),
+  returnTo: z.string().max(2_000).default('/'),
   upvoted: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 

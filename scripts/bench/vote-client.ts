@@ -1,12 +1,13 @@
 /**
  * Votes over HTTP, as the Upvote button's JavaScript sends them
- * (components/vote/upvote-button.tsx): the bound `upvoteReviewAction` is
- * called with the form's FormData, which Next's router
+ * (components/vote/upvote-button.tsx): `upvoteReviewAction` is called with
+ * the form's FormData (the review's id, the page to come back to and the
+ * state wanted are its fields), which Next's router
  * (next/dist/client/components/router-reducer/reducers/server-action-reducer.js)
  * encodes with React's `encodeReply` and POSTs to the page's URL with the
- * action's id in `Next-Action`. The body is multipart: `0` =
- * `[reviewId, returnTo, "$K1"]` and the form's fields as `_1_<name>`. The
- * answer is an RSC payload whose root row points at the action's result,
+ * action's id in `Next-Action`. The body is multipart: `0` = `["$K1"]` (any
+ * bound arguments first) and the form's fields as `_1_<name>`. The answer is
+ * an RSC payload whose root row points at the action's result,
  * `{ ok: true, upvoted, upvoteCount }` or `{ ok: false, message }`.
  */
 import { createRequire } from 'node:module';

@@ -1,11 +1,13 @@
 /**
  * The review's Upvote form as the server rendered it. Without JavaScript it
- * posts itself; React renders a server action's id and bound arguments into
- * hidden inputs for that (`$ACTION_REF_n`, `$ACTION_n:0` =
- * {"id", "bound": "$@1"}, `$ACTION_n:1` = the bound arguments, in React's
- * reply encoding). With JavaScript the browser sends the same form's fields
- * through React's `encodeReply`, hidden inputs included (they stay in the
- * DOM after hydration), so both kinds of vote start from what is read here.
+ * posts itself; React renders a server action's id into a hidden input for
+ * that: `$ACTION_ID_<id>` for an action the form calls as it is (the Upvote
+ * button's: the review's id travels as the `targetId` field), or, for an
+ * action with bound arguments, `$ACTION_REF_n` with `$ACTION_n:0` =
+ * {"id", "bound": "$@1"} and `$ACTION_n:1` = the arguments in React's reply
+ * encoding. With JavaScript the browser sends the same form's fields through
+ * React's `encodeReply`, hidden inputs included (they stay in the DOM after
+ * hydration), so both kinds of vote start from what is read here.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,7 @@ import path from 'node:path';
 export interface UpvoteForm {
   /** The server action's id: the `Next-Action` header. */
   actionId: string;
-  /** What `.bind(null, …)` fixed on the server: (reviewId, returnTo) for upvoteReviewAction. */
+  /** What `.bind(null, …)` fixed on the server, if anything. */
   boundArgs: unknown[];
   /** The form's fields in document order, as `new FormData(form)` lists them. */
   fields: [string, string][];
@@ -49,6 +51,13 @@ export function readUpvoteForm(html: string, reviewId: number): UpvoteForm {
     if (name !== undefined) fields.push([name, attribute(input, 'value') ?? '']);
   }
   const field = (name: string) => fields.find(([key]) => key === name)?.[1];
+  if (field('upvoted') === undefined) throw new Error('The Upvote form has no "upvoted" field');
+
+  const plain = fields.find(([name]) => name.startsWith('$ACTION_ID_'))?.[0];
+  if (plain) {
+    if (field('targetId') !== String(reviewId)) throw new Error(`The first Upvote form is for ${field('targetId')}, not for review ${reviewId}`);
+    return { actionId: plain.slice('$ACTION_ID_'.length), boundArgs: [], fields };
+  }
   const ref = fields.find(([name]) => /^\$ACTION_REF_\d+$/.test(name))?.[0];
   const n = ref?.slice('$ACTION_REF_'.length);
   const meta = n === undefined ? undefined : field(`$ACTION_${n}:0`);
@@ -57,7 +66,6 @@ export function readUpvoteForm(html: string, reviewId: number): UpvoteForm {
   const boundPart = bound === null ? undefined : /^\$@(\d+)$/.exec(bound)?.[1];
   const boundArgs = boundPart === undefined ? [] : (decodeReplyValue(JSON.parse(field(`$ACTION_${n}:${boundPart}`) ?? '[]')) as unknown[]);
   if (boundArgs[0] !== reviewId) throw new Error(`The first Upvote form is bound to ${JSON.stringify(boundArgs)}, not to review ${reviewId}`);
-  if (field('upvoted') === undefined) throw new Error('The Upvote form has no "upvoted" field');
   return { actionId: id, boundArgs, fields };
 }
 

@@ -115,7 +115,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
         <footer className="mt-10 flex flex-wrap items-center gap-x-4 gap-y-2">
           <UpvoteButton
             size="md"
-            action={upvoteReviewAction.bind(null, detail.id, path)}
+            action={upvoteReviewAction}
+            target={{ kind: 'review', id: detail.id }}
+            returnTo={path}
             upvoted={upvoted}
             count={detail.upvoteCount}
             disabledReason={own ? 'You can’t upvote your own review.' : undefined}
