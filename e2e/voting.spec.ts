@@ -56,6 +56,25 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('a vote on a card still shows after going to the review and back', async ({ page }) => {
+  await signUp(page, newMember());
+  await page.goto('/?sort=new');
+  const card = page.getByRole('article').first();
+  const title = await card.getByRole('heading').innerText();
+  const button = card.getByRole('button', { name: 'Upvote', exact: true });
+  const before = Number((await button.innerText()).replace(/\D/g, ''));
+  await press(button, true);
+  await card.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(upvoteButton(page)).toHaveAttribute('aria-pressed', 'true');
+
+  // Back restores the feed from the router's cache, rendered before the vote: the card still shows it.
+  await page.goBack();
+  const again = page.getByRole('article').filter({ hasText: title }).getByRole('button', { name: 'Upvote', exact: true });
+  await expect(again).toHaveAttribute('aria-pressed', 'true');
+  await expect(again).toHaveAccessibleDescription(upvotes(before + 1));
+});
+
 test('upvotes on feed cards show at once and stay', async ({ page }) => {
   await signUp(page, newMember());
   await page.goto('/?sort=new');
