@@ -31,9 +31,8 @@ export interface CommentActionsProps {
   };
 }
 
-const actionClass =
-  'inline-flex min-h-9 items-center rounded-full px-2.5 text-sm font-medium text-ink-muted transition-colors ' +
-  'hover:bg-sunken hover:text-ink aria-expanded:bg-sunken aria-expanded:text-ink';
+/** Its look is `.comment-action` in comment-thread.css. */
+const actionClass = 'comment-action';
 
 const PANEL_LABEL: Record<CommentPanel, string> = { reply: 'Reply', edit: 'Edit', delete: 'Delete' };
 

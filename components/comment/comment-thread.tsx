@@ -30,14 +30,15 @@ export interface CommentThreadProps {
 /*
  * Indentation stops growing past these reply levels so a deep thread keeps a
  * readable measure (phones: 3 levels ≈ 75px; wider screens: 6 levels ≈ 200px).
- * Past the cap, a reply says whom it answers instead.
+ * Past the cap, a reply says whom it answers instead. The looks are in
+ * comment-thread.css.
  */
 const MOBILE_INDENT_CAP = 3;
 const DESKTOP_INDENT_CAP = 6;
 
 function repliesClass(level: number): string {
-  if (level <= MOBILE_INDENT_CAP) return 'ml-[11px] border-l-2 border-line pl-3 sm:pl-5';
-  if (level <= DESKTOP_INDENT_CAP) return 'sm:ml-[11px] sm:border-l-2 sm:border-line sm:pl-5';
+  if (level <= MOBILE_INDENT_CAP) return 'thread-replies-near';
+  if (level <= DESKTOP_INDENT_CAP) return 'thread-replies-far';
   return '';
 }
 
@@ -76,12 +77,8 @@ function CommentLevel({ nodes, level, parent, ...shared }: LevelProps) {
 /** A link on to a comment's permalink, where the rest of its thread is. */
 function ThreadLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Link
-      href={href}
-      // Links in a list of comments: prefetching each would render every one of their pages.
-      prefetch={false}
-      className="mb-2 inline-flex items-center gap-1.5 text-sm font-medium text-accent underline decoration-1 underline-offset-4 hover:decoration-2 sm:ml-8"
-    >
+    // Links in a list of comments: prefetching each would render every one of their pages.
+    <Link href={href} prefetch={false} className="thread-link">
       {children}
       <span aria-hidden="true">→</span>
     </Link>
@@ -97,18 +94,11 @@ function ThreadLink({ href, children }: { href: string; children: ReactNode }) {
 function Replies({ node, level, ...shared }: Omit<LevelProps, 'nodes' | 'parent'> & { node: ThreadNode }) {
   const count = replies(countReplies(node));
   return (
-    <details open className="group/replies">
-      <summary
-        className={cx(
-          'mb-1 inline-flex min-h-8 cursor-pointer list-none items-center gap-1.5 rounded-full px-2 text-xs font-medium text-ink-muted',
-          'hover:bg-sunken hover:text-ink [&::-webkit-details-marker]:hidden sm:ml-6',
-        )}
-      >
-        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 -rotate-90 fill-current transition-transform [details[open]>summary>&]:rotate-0">
-          <path d="M4 6l4 4 4-4H4Z" />
-        </svg>
-        <span className="[details[open]>summary>&]:hidden">{count} hidden · show</span>
-        <span className="hidden [details[open]>summary>&]:inline">Hide {count}</span>
+    <details open>
+      <summary className="thread-replies-toggle">
+        <span aria-hidden="true" className="icon icon-chevron" />
+        <span className="thread-replies-show">{`${count} hidden · show`}</span>
+        <span className="thread-replies-hide">{`Hide ${count}`}</span>
       </summary>
       <CommentLevel nodes={node.replies} level={level + 1} parent={node.comment} {...shared} />
       {node.comment.moreReplies && shared.continueHref ? (
@@ -130,8 +120,8 @@ function Comment({ comment, level, parent, renderBody, renderActions, renderVote
 
   if (comment.deleted || comment.author === null) {
     return (
-      <article id={`comment-${comment.id}`} className="flex scroll-mt-24 items-center gap-2 py-3 text-sm">
-        <span aria-hidden="true" className="size-6 flex-none rounded-full border border-dashed border-line-strong" />
+      <article id={`comment-${comment.id}`} className="comment-deleted">
+        <span aria-hidden="true" className="comment-deleted-avatar" />
         <span className="text-ink-muted italic">[deleted]</span>
       </article>
     );
@@ -141,19 +131,19 @@ function Comment({ comment, level, parent, renderBody, renderActions, renderVote
     <article
       id={`comment-${comment.id}`}
       aria-current={highlighted ? 'true' : undefined}
-      className={cx('scroll-mt-24 py-3', highlighted && '-mx-3 rounded-card bg-accent-soft/60 px-3')}
+      className={cx('comment', highlighted && 'comment-highlighted')}
     >
       {replyingTo !== null && parent ? (
-        <p className={cx('mb-1 text-xs text-ink-muted', replyingTo)}>
+        <p className={cx('comment-replying-to', replyingTo)}>
           <span aria-hidden="true">↳ </span>
           Replying to {parent.author ? `@${parent.author.handle}` : '[deleted]'}
         </p>
       ) : null}
-      <header className="flex flex-wrap items-center gap-y-0.5 text-sm">
-        <span className={cx('inline-flex min-w-0 items-center after:text-ink-muted', separatedItem)}>
+      <header className="comment-header">
+        <span className={cx('comment-author', separatedItem)}>
           <MemberByline member={comment.author} size="xs" />
         </span>
-        <span className="inline-flex items-center gap-x-2 text-ink-muted">
+        <span className="comment-meta">
           <TimeAgo date={comment.createdAt} now={now} />
           {comment.editedAt ? (
             <span className="italic" title={`Edited ${comment.editedAt.toISOString().slice(0, 10)}`}>
@@ -162,8 +152,8 @@ function Comment({ comment, level, parent, renderBody, renderActions, renderVote
           ) : null}
         </span>
       </header>
-      {renderBody(comment.body, 'prose-compact mt-1.5 sm:pl-8')}
-      <footer className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-2 text-sm text-ink-muted sm:pl-8">
+      {renderBody(comment.body, 'prose-compact comment-body')}
+      <footer className="comment-footer">
         {renderVote ? (
           <span className="mr-2">{renderVote(comment)}</span>
         ) : (

@@ -15,6 +15,7 @@ export interface SiteHeaderProps {
   /** Server action that ends the session; only used when `viewer` is set. */
   signOutAction: () => Promise<void>;
   /** Shown on the notifications link when above zero. */
+  /** Counted up to 100 (findActiveMember); past 99 the header says "99+". */
   unreadNotifications?: number;
   /** Marks the matching nav link with aria-current="page". */
   current?: 'reviews' | 'films';
@@ -60,7 +61,7 @@ export function SiteHeader({ viewer, signOutAction, unreadNotifications = 0, cur
                   <path d="M10 3a4.5 4.5 0 0 0-4.5 4.5v2.8L4 13h12l-1.5-2.7V7.5A4.5 4.5 0 0 0 10 3ZM8.3 15.5a1.8 1.8 0 0 0 3.4 0" />
                 </svg>
                 <span className="sr-only">
-                  Notifications{unreadNotifications > 0 ? `, ${unreadNotifications} unread` : ''}
+                  Notifications{unreadNotifications > 99 ? ', more than 99 unread' : unreadNotifications > 0 ? `, ${unreadNotifications} unread` : ''}
                 </span>
                 {unreadNotifications > 0 ? (
                   <span

@@ -22,8 +22,8 @@ const sizes = {
   xl: { box: 'avatar-xl', px: 96 },
 } as const;
 
-// Deep tones: white initials on each pass WCAG AA (≥ 6.5:1) in both themes.
-const TONES = ['#8a3b12', '#1f6b3a', '#2b4c9a', '#6b2d8f', '#9b1c4a', '#155e63', '#7a5209', '#4b4f58', '#a33a1f', '#3d5a1e'];
+// Deep tones (`.avatar-tone-0` … `-9` in ui.css): white initials on each pass WCAG AA (≥ 6.5:1) in both themes.
+const TONE_COUNT = 10;
 
 /** FNV-1a: a stable, well-spread hash so a handle always gets the same colour. */
 function hash(text: string): number {
@@ -35,8 +35,9 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** The tone class of a member's initials: a class, not an inline style, since bylines repeat down a page. */
 export function avatarTone(handle: string): string {
-  return TONES[hash(handle.toLowerCase()) % TONES.length] ?? '#4b4f58';
+  return `avatar-tone-${hash(handle.toLowerCase()) % TONE_COUNT}`;
 }
 
 /** "Ana María López" → "AL"; "@kim" with display name "kim" → "K". */
@@ -74,8 +75,7 @@ export function Avatar({ handle, displayName, image, size = 'md', decorative = t
 
   return (
     <span
-      className={cx(shape, 'avatar-initials')}
-      style={{ backgroundColor: avatarTone(handle) }}
+      className={cx(shape, 'avatar-initials', avatarTone(handle))}
       {...(decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': displayName })}
     >
       {initials(displayName, handle)}
