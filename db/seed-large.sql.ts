@@ -1,14 +1,32 @@
+import { UPVOTE_MILESTONES } from '../lib/votes/mutations';
+
 /**
  * The large synthetic dataset behind `npm run seed:large`, as SQL that
  * PostgreSQL generates itself (generate_series): deterministic, no data
- * leaves the database, and every counter is set from the rows it counts.
+ * leaves the database.
  *
  * Shapes: members 1..M; films 1..F, the last fifth remakes of the first
- * fifth; review i is by member i % M of film (author·13 + k·1249) % F for its
- * k-th review, so (film, author) never repeats; vote j is member j % M on
- * review (member·31 + m·4999) % R, self-votes left out; comments come in
- * reply chains of five, plus one review whose thread has 5,000 comments
- * reaching depth 30.
+ * fifth, nine of them versions of film 1 made in other countries. Review i is
+ * by member 1 + i % M; a member's first review is of film 1 for every
+ * (M / bigFilmReviews)-th member, which makes film 1 the biggest film page,
+ * and otherwise of film 2 + (author·13 + k·1249) % (F − 1) for their k-th
+ * review, so (film, author) never repeats. Vote j is member j % M on review
+ * (member·31 + k·4999) % R for k = j / M, self-votes left out, cast in the
+ * hours after the review. Comments come in reply chains of five, plus the
+ * big thread on review 1 (member 1's review of film 1): bigThread comments
+ * reaching depth 30. Every member follows the four critics (members 1–4) and
+ * `follows` − 4 others. Notices are the ones the live paths would have sent;
+ * badges come from the backfill, which sends none.
+ *
+ * It loads the way bulk loads go fast: upvotes and comments are planned into
+ * temporary tables first, so every counter is written with the row that
+ * carries it (never an UPDATE of 200,000 reviews afterwards, which would
+ * rewrite every index entry, full-text ones included), and the secondary
+ * indexes and foreign keys of the loaded tables are set aside during the load
+ * and rebuilt from their own catalog definitions at the end: one sort per
+ * index and one join per key instead of a maintenance step per row. Unique
+ * indexes stay in place and guard the data as it goes in. All steps run in
+ * one transaction, so a failure leaves the schema exactly as it was.
  */
 export interface LargeSeedSize {
   members: number;
@@ -16,7 +34,12 @@ export interface LargeSeedSize {
   reviews: number;
   votes: number;
   comments: number;
+  /** Comments on review 1, up to depth 30. */
   bigThread: number;
+  /** Reviews of film 1, the biggest film page. */
+  bigFilmReviews: number;
+  /** Members each member follows. */
+  follows: number;
 }
 
 export const LARGE_SEED: LargeSeedSize = {
@@ -26,129 +49,296 @@ export const LARGE_SEED: LargeSeedSize = {
   votes: 2_000_000,
   comments: 500_000,
   bigThread: 5_000,
+  bigFilmReviews: 2_000,
+  follows: 20,
 };
+
+export interface SeedStep {
+  label: string;
+  statements: string[];
+}
 
 const COUNTRIES = ['KR', 'US', 'FR', 'IN', 'JP', 'TR', 'PH', 'ID', 'GB', 'DE', 'IT', 'ES', 'MX', 'BR', 'SE', 'DK', 'IR', 'CN', 'NG', 'AR'];
 
-/** Ordered steps: a label and the SQL for it. Run each in one transaction, or all in one. */
-export function largeSeedSteps(size: LargeSeedSize = LARGE_SEED): Array<{ label: string; sql: string }> {
-  const { members: M, films: F, reviews: R, votes: V, comments: C, bigThread: B } = size;
-  const originals = Math.floor((F * 4) / 5);
-  const countries = `array[${COUNTRIES.map((c) => `'${c}'`).join(',')}]`;
-  // Chains of five: comment n (0-based) of a chain starts at the chain's first id.
+/** Versions of film 1 besides the original: a remake family across ten countries. */
+const BIG_FAMILY_REMAKES = 9;
+/** Members everyone follows, so some profiles carry a crowd of followers. */
+const CRITICS = 4;
+const BIG_THREAD_DEPTH = 30;
+
+/** The tables the seed fills; their secondary indexes and foreign keys are set aside while it does. */
+const LOADED_TABLES = ['users', 'films', 'reviews', 'review_votes', 'comments', 'follows', 'notifications', 'user_badges'];
+
+const format = (n: number) => n.toLocaleString('en');
+
+/** Member n's id: a uuid that spells n, so every step can name a member without looking it up. */
+const member = (n: string) => `('00000000-0000-4000-8000-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
+/** Review `id` is by member 1 + (id − 1) % M and published at this time. */
+const reviewAuthor = (id: string, M: number) => `(1 + (${id} - 1) % ${M})`;
+const reviewPublishedAt = (id: string) => `(timestamptz '2024-01-01' + (${id} - 1) * interval '150 seconds')`;
+
+/**
+ * The steps that load the dataset, in order. Run them in one transaction
+ * (the plans are temporary tables dropped on commit), then the badge backfill,
+ * then {@link largeSeedFinish}.
+ */
+export function largeSeedLoad(size: LargeSeedSize = LARGE_SEED): SeedStep[] {
+  const { members: M, films: F, reviews: R, votes: V, comments: C, bigThread: B, follows: K } = size;
   const chainComments = C - B;
   return [
     {
-      label: `members (${M.toLocaleString('en')})`,
-      sql: `
-        insert into users (id, handle, display_name, email, bio, created_at)
-        select ('00000000-0000-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
-               'member-' || n, 'Member ' || n, 'member-' || n || '@large.example',
-               'Synthetic member number ' || n || '.',
-               timestamptz '2023-01-01' + (n % 1000) * interval '1 day' + (n % 86400) * interval '1 second'
-          from generate_series(1, ${M}) n`,
+      label: 'session set for a bulk load',
+      statements: [
+        // Index builds and aggregates sort in memory. Every statement runs once
+        // over millions of calls JIT cannot speed up (generate_series, regexps,
+        // text search), so compiling them is pure cost. A crash mid-seed loses
+        // only the seed, so commit need not wait for the WAL flush.
+        `set local maintenance_work_mem = '1GB'`,
+        `set local work_mem = '256MB'`,
+        `set local jit = off`,
+        `set local synchronous_commit = off`,
+      ],
     },
     {
-      label: `films (${F.toLocaleString('en')}, ${(F - originals).toLocaleString('en')} of them remakes)`,
-      sql: `
-        insert into films (id, slug, title, original_title, year, country, language, runtime_minutes, synopsis, version_of_id)
-        overriding system value
-        select n, 'large-film-' || n, 'Film ' || n,
-               case when n % 3 = 0 then 'Película ' || n end,
-               1950 + n % 75, (${countries})[1 + n % ${COUNTRIES.length}], 'xx', 80 + n % 90,
-               'A synthetic film for measuring Verdict at scale.',
-               case when n > ${originals} then 1 + (n - ${originals} - 1) % ${originals} end
-          from generate_series(1, ${F}) n`,
+      label: 'secondary indexes and foreign keys set aside',
+      statements: [
+        `create temp table set_aside on commit drop as
+         select 'index' as kind,
+                format('drop index %s', i.indexrelid::regclass) as removal,
+                pg_get_indexdef(i.indexrelid) as restoration
+           from pg_index i
+          where i.indrelid = any (${tableList()}) and not i.indisunique and not i.indisexclusion
+         union all
+         select 'foreign key',
+                format('alter table %s drop constraint %I', c.conrelid::regclass, c.conname),
+                format('alter table %s add constraint %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
+           from pg_constraint c
+          where c.contype = 'f' and c.conrelid = any (${tableList()})`,
+        runEach(`select removal as statement from set_aside`),
+      ],
     },
     {
-      label: `reviews (${R.toLocaleString('en')})`,
-      sql: `
-        insert into reviews (id, film_id, author_id, title, body, rating, contains_spoilers, created_at)
-        overriding system value
-        select i + 1,
-               1 + ((i % ${M}) * 13 + (i / ${M}) * 1249) % ${F},
-               ('00000000-0000-4000-8000-' || lpad(to_hex(1 + i % ${M}), 12, '0'))::uuid,
-               'Review ' || (i + 1),
-               repeat('A considered paragraph about the film, its people and its craft. ', 6 + i % 40)
-                 || case when i % 10 = 0 then E'\\n\\n>!The twist is revealed here.!<' else '' end,
-               1 + i % 10, i % 10 = 0,
-               timestamptz '2024-01-01' + i * interval '150 seconds'
-          from generate_series(0, ${R - 1}) i`,
+      label: `upvote plan (${format(V)} less self-votes)`,
+      statements: [
+        `create temp table vote_plan on commit drop as
+         select voter, review_id, author,
+                ${reviewPublishedAt('review_id')} + k * interval '1 hour' + voter * interval '1 second' as created_at
+           from (select 1 + j % ${M} as voter, j / ${M} as k,
+                        1 + ((j % ${M}) * 31 + (j / ${M}) * 4999) % ${R} as review_id
+                   from generate_series(0, ${V - 1}) j) vote,
+                lateral (select ${reviewAuthor('review_id', M)} as author) target
+          where author <> voter
+          -- Each member's votes together, in the primary key's order: the key grows at its right edge.
+          order by voter, review_id`,
+      ],
     },
     {
-      label: `review votes (${V.toLocaleString('en')}, less self-votes)`,
-      sql: `
-        insert into review_votes (user_id, review_id, created_at)
-        select ('00000000-0000-4000-8000-' || lpad(to_hex(1 + j % ${M}), 12, '0'))::uuid,
-               1 + ((j % ${M}) * 31 + (j / ${M}) * 4999) % ${R},
-               timestamptz '2024-01-01' + j * interval '15 seconds'
-          from generate_series(0, ${V - 1}) j
-         where ((j % ${M}) * 31 + (j / ${M}) * 4999) % ${R} % ${M} <> j % ${M}`,
+      label: `comment plan (${format(chainComments)} in reply chains, ${format(B)} in one thread)`,
+      statements: [commentPlan(size)],
     },
     {
-      label: `comments in reply chains (${chainComments.toLocaleString('en')})`,
-      sql: `
-        insert into comments (id, review_id, parent_id, author_id, body, path, depth, created_at)
-        overriding system value
-        select c + 1,
-               2 + (c / 5) % ${R - 1},
-               case when c % 5 = 0 then null else c end,
-               ('00000000-0000-4000-8000-' || lpad(to_hex(1 + (c * 7) % ${M}), 12, '0'))::uuid,
-               'A reply in a synthetic conversation, number ' || (c + 1) || '.',
-               (select string_agg(x::text, '.' order by x) from generate_series(c - c % 5 + 1, c + 1) x)::ltree,
-               c % 5,
-               timestamptz '2024-02-01' + c * interval '60 seconds'
-          from generate_series(0, ${chainComments - 1}) c`,
+      label: `members (${format(M)})`,
+      statements: [
+        `insert into users (id, handle, display_name, email, bio, created_at, upvotes_received)
+         select ${member('n')}, 'member-' || n, 'Member ' || n, 'member-' || n || '@large.example',
+                'Synthetic member number ' || n || '.',
+                timestamptz '2023-01-01' + (n % 1000) * interval '1 day' + (n % 86400) * interval '1 second',
+                -- Upvotes on their reviews: the seed casts none on comments.
+                coalesce(received.upvotes, 0)
+           from generate_series(1, ${M}) n
+           left join (select author, count(*)::int as upvotes from vote_plan group by author) received on received.author = n`,
+      ],
     },
     {
-      label: `one review's thread (${B.toLocaleString('en')} comments, depth up to 30)`,
-      // Review 1's thread: 100 roots; each root carries a chain 30 deep, then
-      // the rest of the comments are direct replies spread over the roots.
-      sql: `
-        with roots as (select r from generate_series(0, 99) r),
-        shaped as (
-          select ${chainComments} + 1 + r * 31 + d as id, r, d,
-                 case when d = 0 then null else ${chainComments} + 1 + r * 31 + d - 1 end as parent_id,
-                 (select string_agg((${chainComments} + 1 + r * 31 + x)::text, '.' order by x) from generate_series(0, d) x) as path
-            from roots cross join generate_series(0, 30) d
-          union all
-          select ${chainComments} + 3101 + s, s % 100, 1,
-                 ${chainComments} + 1 + (s % 100) * 31,
-                 (${chainComments} + 1 + (s % 100) * 31)::text || '.' || (${chainComments} + 3101 + s)::text
-            from generate_series(0, ${B - 3101}) s
-        )
-        insert into comments (id, review_id, parent_id, author_id, body, path, depth, created_at)
-        overriding system value
-        select id, 1, parent_id,
-               ('00000000-0000-4000-8000-' || lpad(to_hex(1 + (id * 11) % ${M}), 12, '0'))::uuid,
-               'A comment in the big thread, number ' || id || '.', path::ltree, d,
-               timestamptz '2025-01-01' + id * interval '1 second'
-          from shaped where id <= ${C}`,
+      label: `films (${format(F)}, ${format(F - originals(F))} of them remakes)`,
+      statements: [films(F)],
+    },
+    {
+      label: `reviews (${format(R)}, ${format(size.bigFilmReviews)} of them of film 1)`,
+      statements: [reviews(size)],
+    },
+    {
+      label: 'review votes',
+      statements: [`insert into review_votes (user_id, review_id, created_at) select ${member('voter')}, review_id, created_at from vote_plan`],
+    },
+    {
+      label: `comments (${format(C)})`,
+      statements: [
+        `insert into comments (id, review_id, parent_id, author_id, body, path, depth, created_at)
+         overriding system value
+         select id, review_id, parent_id, ${member('author')}, body, path::ltree, depth, created_at from comment_plan`,
+      ],
+    },
+    {
+      label: `follows (${K} a member, ${CRITICS} critics followed by all)`,
+      statements: [follows(M, K)],
+    },
+    // The notices the live paths would have written, with their kinds and
+    // payloads: sendNotices (lib/notifications/send.ts) drops notices to
+    // oneself, and seeded members keep every notification kind turned on.
+    {
+      label: 'reply notifications',
+      // lib/comments/notify.ts: the author of what was answered, the review's for a top-level comment.
+      statements: [
+        `insert into notifications (recipient_id, kind, actor_id, review_id, comment_id, created_at)
+         select ${member('replied_to')}, 'reply', ${member('author')}, review_id, id, created_at
+           from comment_plan where replied_to <> author`,
+      ],
+    },
+    {
+      label: 'follow notifications',
+      // lib/follows/mutations.ts: one per follow, to the followed member.
+      statements: [
+        `insert into notifications (recipient_id, kind, actor_id, created_at)
+         select followed_id, 'follow', follower_id, created_at from follows`,
+      ],
+    },
+    {
+      label: 'upvote milestone notifications',
+      // lib/votes/mutations.ts noticeMilestone: once per review and milestone, sent by the vote that reached it.
+      statements: [
+        `insert into notifications (recipient_id, kind, review_id, payload, created_at)
+         select ${member('author')}, 'milestone', review_id, jsonb_build_object('upvotes', upvotes), created_at
+           from (select author, review_id, created_at,
+                        row_number() over (partition by review_id order by created_at, voter) as upvotes
+                   from vote_plan) vote
+          where upvotes = any (array[${UPVOTE_MILESTONES.join(',')}])`,
+      ],
     },
     {
       label: 'identity sequences moved past the generated ids',
-      sql: `
-        select setval(pg_get_serial_sequence('films', 'id'), (select max(id) from films));
-        select setval(pg_get_serial_sequence('reviews', 'id'), (select max(id) from reviews));
-        select setval(pg_get_serial_sequence('comments', 'id'), (select max(id) from comments));`,
+      statements: ['films', 'reviews', 'comments'].map(
+        (table) => `select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`,
+      ),
     },
-    {
-      label: 'reply notifications',
-      sql: `
-        insert into notifications (recipient_id, kind, actor_id, review_id, comment_id, created_at)
-        select parent.author_id, 'reply', c.author_id, c.review_id, c.id, c.created_at
-          from comments c join comments parent on parent.id = c.parent_id
-         where parent.author_id <> c.author_id`,
-    },
-    {
-      label: 'counters set from the rows they count',
-      sql: `
-        update reviews r set upvote_count = v.n from (select review_id, count(*)::int n from review_votes group by review_id) v where r.id = v.review_id;
-        update reviews r set comment_count = c.n from (select review_id, count(*)::int n from comments where deleted_at is null group by review_id) c where r.id = c.review_id;
-        update users u set upvotes_received = v.n
-          from (select r.author_id, count(*)::int n from review_votes v join reviews r on r.id = v.review_id group by r.author_id) v
-         where u.id = v.author_id;`,
-    },
-    { label: 'statistics', sql: 'analyze' },
   ];
+}
+
+/** The steps after the load and the badge backfill: the indexes and keys set aside come back, then statistics. */
+export function largeSeedFinish(): SeedStep[] {
+  return [
+    { label: 'secondary indexes rebuilt', statements: [runEach(`select restoration as statement from set_aside where kind = 'index'`)] },
+    { label: 'foreign keys restored and checked', statements: [runEach(`select restoration as statement from set_aside where kind = 'foreign key'`)] },
+    { label: 'statistics', statements: ['analyze'] },
+  ];
+}
+
+function tableList() {
+  return `array[${LOADED_TABLES.map((table) => `'${table}'`).join(', ')}]::regclass[]`;
+}
+
+/** A block that executes each `statement` the query returns. */
+function runEach(query: string) {
+  return `do $$ declare step record; begin for step in ${query} loop execute step.statement; end loop; end $$`;
+}
+
+function originals(F: number) {
+  return Math.floor((F * 4) / 5);
+}
+
+function films(F: number) {
+  const O = originals(F);
+  const family = Math.min(BIG_FAMILY_REMAKES, F - O);
+  const countries = `(array[${COUNTRIES.map((c) => `'${c}'`).join(',')}])`;
+  // Film 1 is from US (index 1); its remakes O+1..O+family take the next countries, one each.
+  return `
+    insert into films (id, slug, title, original_title, year, country, language, runtime_minutes, synopsis, version_of_id, created_at)
+    overriding system value
+    select n, 'large-film-' || n, 'Film ' || n,
+           case when n % 3 = 0 then 'Película ' || n end,
+           1950 + n % 75,
+           ${countries}[1 + case when n between ${O + 1} and ${O + family} then 1 + n - ${O} else n end % ${COUNTRIES.length}],
+           'xx', 80 + n % 90,
+           'A synthetic film for measuring Verdict at scale.',
+           case when n between ${O + 1} and ${O + family} then 1
+                when n > ${O + family} then 2 + (n - ${O + family} - 1) % ${O - 1} end,
+           timestamptz '2023-01-01'
+      from generate_series(1, ${F}) n`;
+}
+
+function reviews({ members: M, films: F, reviews: R, bigFilmReviews }: LargeSeedSize) {
+  const stride = Math.floor(M / bigFilmReviews);
+  return `
+    insert into reviews (id, film_id, author_id, title, body, rating, contains_spoilers, created_at, upvote_count, comment_count)
+    overriding system value
+    select i + 1,
+           case when i < ${M} and i % ${stride} = 0 and i / ${stride} < ${bigFilmReviews} then 1
+                else 2 + ((i % ${M}) * 13 + (i / ${M}) * 1249) % ${F - 1} end,
+           ${member(`(1 + i % ${M})`)},
+           'Review ' || (i + 1),
+           repeat('A considered paragraph about the film, its people and its craft. ', 6 + i % 40)
+             || case when i % 10 = 0 then E'\\n\\n>!The twist is revealed here.!<' else '' end,
+           1 + i % 10, i % 10 = 0,
+           ${reviewPublishedAt('i + 1')},
+           coalesce(upvotes.n, 0), coalesce(replies.n, 0)
+      from generate_series(0, ${R - 1}) i
+      left join (select review_id, count(*)::int as n from vote_plan group by review_id) upvotes on upvotes.review_id = i + 1
+      left join (select review_id, count(*)::int as n from comment_plan group by review_id) replies on replies.review_id = i + 1`;
+}
+
+/**
+ * Every comment with the member it answers (`replied_to`: the parent's
+ * author, or the review's for a top-level comment), which is who its reply
+ * notice goes to. Reply chains of five on reviews 2…; then review 1's thread:
+ * `roots` top-level comments each carrying a chain 30 deep, and the rest
+ * direct replies spread over the roots.
+ */
+function commentPlan({ members: M, reviews: R, comments: C, bigThread: B }: LargeSeedSize) {
+  const chainComments = C - B;
+  const roots = Math.min(100, Math.floor(B / 50));
+  const chain = BIG_THREAD_DEPTH + 1;
+  if (roots < 1) throw new Error(`A big thread needs at least 50 comments, not ${B}`);
+  const rootId = (r: string) => `(${chainComments} + 1 + ${r} * ${chain})`;
+  const threadAuthor = (id: string) => `(1 + (${id} * 11) % ${M})`;
+  return `
+    create temp table comment_plan on commit drop as
+    select c + 1 as id, 2 + (c / 5) % ${R - 1} as review_id,
+           case when c % 5 = 0 then null else c end as parent_id,
+           1 + (c * 7) % ${M} as author,
+           case when c % 5 = 0 then ${reviewAuthor(`(2 + (c / 5) % ${R - 1})`, M)} else 1 + ((c - 1) * 7) % ${M} end as replied_to,
+           'A reply in a synthetic conversation, number ' || (c + 1) || '.' as body,
+           ${consecutivePath('c - c % 5 + 1', 'c + 1')} as path,
+           c % 5 as depth,
+           timestamptz '2024-02-01' + c * interval '60 seconds' as created_at
+      from generate_series(0, ${chainComments - 1}) c
+    union all
+    select id, 1, parent_id, ${threadAuthor('id')},
+           coalesce(${threadAuthor('parent_id')}, ${reviewAuthor('1', M)}),
+           'A comment in the big thread, number ' || id || '.', path, depth,
+           timestamptz '2025-01-01' + id * interval '1 second'
+      from (select ${rootId('r')} + d as id,
+                   case when d > 0 then ${rootId('r')} + d - 1 end as parent_id,
+                   ${consecutivePath(rootId('r'), `${rootId('r')} + d`)} as path,
+                   d as depth
+              from generate_series(0, ${roots - 1}) r cross join generate_series(0, ${BIG_THREAD_DEPTH}) d
+            union all
+            select ${rootId('0')} + ${roots * chain} + s, ${rootId(`(s % ${roots})`)},
+                   ${rootId(`(s % ${roots})`)} || '.' || (${rootId('0')} + ${roots * chain} + s), 1
+              from generate_series(0, ${B - roots * chain - 1}) s) thread`;
+}
+
+/** The path of a comment whose ancestors are the comments numbered `first`…`last`: a chain of consecutive replies. */
+function consecutivePath(first: string, last: string) {
+  return `array_to_string(array(select generate_series(${first}, ${last})), '.')`;
+}
+
+/**
+ * Member n follows each critic (members 1..CRITICS) but themselves, and
+ * K − CRITICS members of the rest at fixed, distinct offsets around the
+ * circle of non-critics, so nobody follows themselves or anyone twice.
+ */
+function follows(M: number, K: number) {
+  const pool = M - CRITICS;
+  const others = K - CRITICS;
+  const spacing = Math.floor((pool - 1) / others);
+  if (others < 1 || spacing < 1) throw new Error(`Cannot spread ${K} follows over ${M} members`);
+  return `
+    insert into follows (follower_id, followed_id, created_at)
+    select ${member('follower')}, ${member('followed')},
+           timestamptz '2025-10-01' + ((follower - 1) * ${K} + k) * interval '1 second'
+      from (select n as follower, k,
+                   case when k < ${CRITICS} then 1 + k
+                        else ${CRITICS + 1} + ((n - ${CRITICS + 1} + ${pool}) % ${pool} + 1 + (k - ${CRITICS}) * ${spacing}) % ${pool} end as followed
+              from generate_series(1, ${M}) n cross join generate_series(0, ${K - 1}) k) follow
+     where follower <> followed`;
 }

