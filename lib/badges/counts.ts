@@ -14,6 +14,14 @@ import type { BadgeCount } from './ladders';
  */
 export const REVIEW_WORDS = (body: SQL) => sql`coalesce(array_length(regexp_split_to_array(btrim(${body}), '\\s+'), 1), 0)`;
 export const LONG_READ_WORDS = 1000;
+/**
+ * A body of that many words has at least one character per word and one
+ * space between each: shorter bodies are ruled out before the costly split
+ * (a CASE, because PostgreSQL may evaluate an AND's sides in either order).
+ */
+const LONG_READ_MIN_CHARS = LONG_READ_WORDS * 2 - 1;
+const IS_LONG_READ = (body: SQL) =>
+  sql`(case when char_length(${body}) >= ${LONG_READ_MIN_CHARS} then ${REVIEW_WORDS(body)} >= ${LONG_READ_WORDS} else false end)`;
 export const LONG_READ_UPVOTES = 10;
 
 export const COUNT_SQL: Record<BadgeCount, (member: SQL) => SQL> = {
@@ -36,7 +44,7 @@ export const COUNT_SQL: Record<BadgeCount, (member: SQL) => SQL> = {
   'long-reads': (m) => sql`(
     select count(*) from reviews r
      where r.author_id = ${m} and r.status = 'published' and r.upvote_count >= ${LONG_READ_UPVOTES}
-       and ${REVIEW_WORDS(sql`r.body`)} >= ${LONG_READ_WORDS})`,
+       and ${IS_LONG_READ(sql`r.body`)})`,
   'remake-families': (m) => sql`(
     select count(*) from (
       select coalesce(f.version_of_id, f.id) from reviews r join films f on f.id = r.film_id
@@ -76,7 +84,7 @@ export const ALL_MEMBERS_COUNT_SQL: Record<BadgeCount, SQL> = {
      where status = 'published' group by author_id`,
   'long-reads': sql`
     select author_id as member_id, count(*) as n from reviews r
-     where status = 'published' and upvote_count >= ${LONG_READ_UPVOTES} and ${REVIEW_WORDS(sql`r.body`)} >= ${LONG_READ_WORDS}
+     where status = 'published' and upvote_count >= ${LONG_READ_UPVOTES} and ${IS_LONG_READ(sql`r.body`)}
      group by author_id`,
   'remake-families': sql`
     select author_id as member_id, count(*) as n from (
