@@ -22,8 +22,9 @@ export async function provideDatabase(log: (line: string) => void = console.log)
   const url = process.env.DATABASE_URL;
   if (url) return { url, embedded: false, stop: async () => {} };
 
-  log('› No DATABASE_URL: starting the embedded PostgreSQL in .data/postgres');
-  const pg = await startEmbeddedPostgres({ dir: path.join(DATA_DIR, 'postgres'), database: 'verdict' });
+  const dir = path.join(DATA_DIR, 'postgres');
+  log(`› No DATABASE_URL: starting the embedded PostgreSQL in ${path.relative(process.cwd(), dir) || dir}`);
+  const pg = await startEmbeddedPostgres({ dir, database: 'verdict' });
   log(`› Embedded PostgreSQL is listening on ${new URL(pg.url).port}`);
   return { url: pg.url, embedded: true, stop: pg.stop };
 }
