@@ -5,7 +5,9 @@ import { useState } from 'react';
 
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { Button } from '@/components/ui/button';
-import type { deleteCommentAction, editCommentAction, postCommentAction } from '@/lib/actions/comments';
+// Imported here rather than passed in: a prop would be written into the page once per comment.
+import { deleteCommentAction, editCommentAction, postCommentAction } from '@/lib/actions/comments';
+import { commentPermalink } from '@/lib/comments/links';
 
 import { CommentForm } from './comment-form';
 
@@ -20,15 +22,8 @@ export interface CommentActionsProps {
   isAuthor: boolean;
   /** The page the forms send the member back to. */
   returnTo: string;
-  /** The comment's permalink, where each panel opens without JavaScript (`?reply=1#reply`…). */
-  permalink: string;
   /** A panel open from the start: the permalink page opened with `?reply=1`, `?edit=1` or `?delete=1`. */
   initialPanel?: CommentPanel | null;
-  actions: {
-    post: typeof postCommentAction;
-    edit: typeof editCommentAction;
-    remove: typeof deleteCommentAction;
-  };
 }
 
 /** Its look is `.comment-action` in comment-thread.css. */
@@ -43,7 +38,9 @@ const PANEL_LABEL: Record<CommentPanel, string> = { reply: 'Reply', edit: 'Edit'
  * reader's Reply leads there too, where it offers to sign in.
  */
 export function CommentActions(props: CommentActionsProps) {
-  const { commentId, signedIn, isAuthor, permalink, initialPanel = null } = props;
+  const { commentId, reviewId, signedIn, isAuthor, initialPanel = null } = props;
+  // Where each panel opens without JavaScript (`?reply=1#reply`…).
+  const permalink = commentPermalink(reviewId, commentId);
   const hydrated = useHydrated();
   const [open, setOpen] = useState<CommentPanel | null>(initialPanel);
   const panels: CommentPanel[] = isAuthor ? ['reply', 'edit', 'delete'] : ['reply'];
@@ -90,7 +87,6 @@ function Panel({
   body,
   signedIn,
   returnTo,
-  actions,
 }: CommentActionsProps & { panel: CommentPanel; hydrated: boolean; close: () => void }) {
   const cancel = hydrated ? (
     <Button variant="ghost" size="sm" onClick={close}>
@@ -115,7 +111,7 @@ function Panel({
   if (panel === 'reply') {
     return (
       <CommentForm
-        action={actions.post}
+        action={postCommentAction}
         id={`reply-to-${commentId}`}
         fields={{ reviewId, parentId: commentId, returnTo }}
         submitLabel="Post comment"
@@ -128,7 +124,7 @@ function Panel({
   if (panel === 'edit') {
     return (
       <CommentForm
-        action={actions.edit}
+        action={editCommentAction}
         id={`edit-${commentId}`}
         fields={{ reviewId, commentId, returnTo }}
         submitLabel="Save comment"
@@ -139,7 +135,7 @@ function Panel({
     );
   }
   return (
-    <form action={actions.remove} className="flex flex-wrap items-center gap-3 rounded-lg border border-danger/40 bg-accent-soft px-4 py-3">
+    <form action={deleteCommentAction} className="flex flex-wrap items-center gap-3 rounded-lg border border-danger/40 bg-accent-soft px-4 py-3">
       <input type="hidden" name="reviewId" value={reviewId} />
       <input type="hidden" name="commentId" value={commentId} />
       <input type="hidden" name="returnTo" value={returnTo} />

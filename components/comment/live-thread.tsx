@@ -1,5 +1,4 @@
 import { UpvoteButton } from '@/components/vote/upvote-button';
-import { deleteCommentAction, editCommentAction, postCommentAction } from '@/lib/actions/comments';
 import { upvoteCommentAction } from '@/lib/actions/votes';
 import { commentPermalink } from '@/lib/comments/links';
 import type { ThreadComment } from '@/lib/comments/types';
@@ -7,8 +6,6 @@ import { Markdown } from '@/lib/markdown/render';
 
 import { CommentActions, type CommentPanel } from './comment-actions';
 import { CommentThread } from './comment-thread';
-
-const actions = { post: postCommentAction, edit: editCommentAction, remove: deleteCommentAction };
 
 export interface LiveThreadProps {
   reviewId: number;
@@ -53,9 +50,7 @@ export function LiveThread({ reviewId, comments, viewerHandle, upvotedIds, retur
             signedIn={viewerHandle !== null}
             isAuthor={isAuthor}
             returnTo={returnTo}
-            permalink={commentPermalink(reviewId, comment.id)}
             initialPanel={focus?.id === comment.id ? focus.panel : null}
-            actions={actions}
           />
         );
       }}
