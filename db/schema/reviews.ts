@@ -65,6 +65,12 @@ export const reviews = pgTable(
     // The feed's Trending and Top orders, each an index scan with the id as tie-break for keyset paging.
     index('reviews_hot_idx').on(t.hotScore, t.id).where(sql`${t.status} = 'published'`),
     index('reviews_top_idx').on(t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
+    // A film's and a member's reviews in Top and rating order, read a page at a
+    // time: without these, a film with thousands of reviews is sorted whole
+    // (bodies included) for each page of ten.
+    index('reviews_film_top_idx').on(t.filmId, t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
+    index('reviews_film_rating_idx').on(t.filmId, t.rating, t.id).where(sql`${t.status} = 'published'`),
+    index('reviews_author_top_idx').on(t.authorId, t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
     check('reviews_rating_range', sql`${t.rating} between 1 and 10`),
     check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
     check('reviews_upvote_count_nonnegative', sql`${t.upvoteCount} >= 0`),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, TransactionRollbackError } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
@@ -9,6 +9,7 @@ import {
   FILM_REVIEW_SORTS,
   type FilmReviewQuery,
   type FilmReviewSort,
+  filmReviewPageSelect,
   listFilmReviewPage,
   listOtherReviewsOfFilm,
 } from '@/lib/reviews/film-reviews';
@@ -208,5 +209,40 @@ describe('listFilmVersions', () => {
 
   it('is empty for a film without versions', async () => {
     expect(await listFilmVersions((await createFilm()).id)).toEqual([]);
+  });
+});
+
+describe('the plans of a film with many reviews', () => {
+  it('reads a page of Top and of highest-rated first through an index, never sorting the film whole', async () => {
+    // Inserted in a transaction that is rolled back, so no other test sees them.
+    const plans: Record<string, string> = {};
+    await db
+      .transaction(async (tx) => {
+        const [film] = await tx.execute<{ id: number }>(sql`
+          insert into films (slug, title, year, country, language) values ('plan-big-film', 'Plan big film', 2000, 'KR', 'ko') returning id`);
+        await tx.execute(sql`
+          with members as (
+            insert into users (handle, display_name, email)
+            select 'plan-critic-' || n, 'Critic ' || n, 'plan-critic-' || n || '@example.com' from generate_series(1, 3000) n
+            returning id)
+          insert into reviews (film_id, author_id, title, body, rating, upvote_count)
+          select ${film!.id}, members.id, 'Plan', repeat('Body ', 200), 1 + (random() * 9)::int, (random() * 100)::int from members`);
+        await tx.execute(sql`analyze reviews`);
+        for (const sort of ['top', 'rating-desc'] as const) {
+          const rows = await tx.execute<{ 'QUERY PLAN': string }>(
+            sql`explain ${filmReviewPageSelect(film!.id, { sort, hideSpoilers: false }, 10)}`,
+          );
+          plans[sort] = rows.map((row) => row['QUERY PLAN']).join('\n');
+        }
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof TransactionRollbackError)) throw error;
+      });
+    expect(Object.keys(plans)).toHaveLength(2);
+    for (const [sort, plan] of Object.entries(plans)) {
+      expect(plan, `${sort}:\n${plan}`).toMatch(/Index Scan.* using reviews_film_(top|rating)_idx on reviews/);
+      expect(plan, `${sort}:\n${plan}`).not.toMatch(/Sort\b/);
+    }
   });
 });

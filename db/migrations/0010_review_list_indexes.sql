@@ -1,0 +1,3 @@
+CREATE INDEX "reviews_film_top_idx" ON "reviews" USING btree ("film_id","upvote_count","id") WHERE "reviews"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "reviews_film_rating_idx" ON "reviews" USING btree ("film_id","rating","id") WHERE "reviews"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "reviews_author_top_idx" ON "reviews" USING btree ("author_id","upvote_count","id") WHERE "reviews"."status" = 'published';
