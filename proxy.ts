@@ -38,9 +38,14 @@ export const config = {
     {
       // Pages only: static files, images and API routes need no nonce.
       source: '/((?!api|_next/static|_next/image|posters|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)',
+      // Only documents need the policy and the nonce: not prefetches, client
+      // navigations (RSC payloads) or server action calls, whose answers are
+      // read by the page's own scripts and never run as HTML.
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
+        { type: 'header', key: 'rsc' },
+        { type: 'header', key: 'next-action' },
       ],
     },
   ],

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import NextAuth from 'next-auth';
+import NextAuth, { type NextAuthConfig } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
 import Credentials from 'next-auth/providers/credentials';
 import GitHub from 'next-auth/providers/github';
@@ -54,7 +54,16 @@ function adapter(): Adapter {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+/**
+ * Auth.js asks for its configuration on every call. It is built on the first
+ * and kept: the environment does not change while the server runs, and
+ * building it anew (the adapter, the providers) on every request cost each
+ * page and each vote for nothing. Lazily still, so `next build` needs no
+ * environment.
+ */
+let configuration: NextAuthConfig | undefined;
+
+function buildConfiguration(): NextAuthConfig {
   const enabled = oauthProviders();
   return {
     secret: env().AUTH_SECRET,
@@ -113,4 +122,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
     },
   };
-});
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => (configuration ??= buildConfiguration()));

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 
@@ -25,6 +26,9 @@ export interface Viewer {
  * very next request even though the JWT itself has not expired.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
+  // Most readers are not signed in: without a session cookie there is no
+  // session to decrypt, and Auth.js need not be asked at all.
+  if (!(await hasSessionCookie())) return null;
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -40,6 +44,16 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     unreadNotifications: member.unreadNotifications,
   };
 });
+
+/**
+ * Auth.js's session cookie, under its plain or `__Secure-` name, whole or in
+ * chunks (`.0`, `.1`, … when the token is long).
+ */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+async function hasSessionCookie(): Promise<boolean> {
+  return (await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+}
 
 /** The signed-in member; anyone else is sent to sign in and brought back to `returnTo`. */
 export async function requireUser(returnTo = '/'): Promise<Viewer> {
