@@ -10,6 +10,7 @@ import { deleteCommentAction, editCommentAction, postCommentAction } from '@/lib
 import { commentPermalink } from '@/lib/comments/links';
 
 import { CommentForm } from './comment-form';
+import { PanelLink } from './panel-link';
 
 export type CommentPanel = 'reply' | 'edit' | 'delete';
 
@@ -61,10 +62,9 @@ export function CommentActions(props: CommentActionsProps) {
             {PANEL_LABEL[panel]}
           </button>
         ) : (
-          // One of these under every comment: prefetching each would render every permalink of the page.
-          <Link key={panel} href={`${permalink}?${panel}=1#${panel}`} prefetch={false} className={actionClass}>
+          <PanelLink key={panel} permalink={permalink} panel={panel}>
             {PANEL_LABEL[panel]}
-          </Link>
+          </PanelLink>
         ),
       )}
       {open ? (

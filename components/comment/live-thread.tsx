@@ -6,6 +6,7 @@ import { Markdown } from '@/lib/markdown/render';
 
 import { CommentActions, type CommentPanel } from './comment-actions';
 import { CommentThread } from './comment-thread';
+import { PanelLink } from './panel-link';
 
 export interface LiveThreadProps {
   reviewId: number;
@@ -41,6 +42,15 @@ export function LiveThread({ reviewId, comments, viewerHandle, upvotedIds, retur
         />
       )}
       renderActions={(comment) => {
+        const initialPanel = focus?.id === comment.id ? focus.panel : null;
+        // Signed out, Reply only ever leads to the permalink: nothing here needs JavaScript.
+        if (viewerHandle === null && initialPanel === null) {
+          return (
+            <PanelLink permalink={commentPermalink(reviewId, comment.id)} panel="reply">
+              Reply
+            </PanelLink>
+          );
+        }
         const isAuthor = viewerHandle !== null && comment.author?.handle === viewerHandle;
         return (
           <CommentActions
@@ -50,7 +60,7 @@ export function LiveThread({ reviewId, comments, viewerHandle, upvotedIds, retur
             signedIn={viewerHandle !== null}
             isAuthor={isAuthor}
             returnTo={returnTo}
-            initialPanel={focus?.id === comment.id ? focus.panel : null}
+            initialPanel={initialPanel}
           />
         );
       }}
