@@ -26,6 +26,7 @@ import { type AuditedPage, choosePages } from './bench/lighthouse-pages';
 import { pageFindings, type PageRuns, scoreTable, securityFindings } from './bench/lighthouse-report';
 import { ensureProductionBuild, startProductionServer } from './bench/production-server';
 import { provideDatabase } from './database';
+import { runMain } from './run-main';
 
 const option = (name: string, fallback: number) => {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -164,12 +165,4 @@ async function main(): Promise<number> {
   }
 }
 
-// An explicit exit: the embedded database's exit hook would otherwise end the
-// process with 0 whatever process.exitCode says.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

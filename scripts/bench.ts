@@ -39,6 +39,7 @@ import { createVoterPool } from './bench/voter-pool';
 import { measureVotes, type VoteFigures } from './bench/vote-load';
 import { benchVoters, upvoteClientFor, verifyVotePath, VOTES_PER_VOTER, votersNeeded } from './bench/voting';
 import { provideDatabase } from './database';
+import { runMain } from './run-main';
 
 const SECONDS = numberOption('seconds', 10);
 const WARMUP = numberOption('warmup', 3);
@@ -225,14 +226,8 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof DatasetMissing) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main, (error) => {
+  if (!(error instanceof DatasetMissing)) return undefined;
+  console.error(error.message);
+  return 2;
+});

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 
 import { applyMigrations } from '../db/migrate';
 import { localAuthSecret, provideDatabase } from './database';
+import { runMain } from './run-main';
 import { seedIfEmpty } from './seed-if-empty';
 
 type Mode = 'dev' | 'build' | 'start';
@@ -58,10 +59,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -34,6 +34,7 @@ import { measureVotes } from './bench/vote-load';
 import { benchVoters, upvoteClientFor, votersNeeded } from './bench/voting';
 import type { VoteClient } from './bench/vote-client';
 import { provideDatabase } from './database';
+import { runMain } from './run-main';
 
 const SECONDS = numberOption('seconds', 10);
 const PORT = numberOption('port', 3520);
@@ -138,10 +139,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

