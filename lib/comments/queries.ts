@@ -37,12 +37,12 @@ const ORDERS: Record<'roots' | 'replies', Record<CommentSort, string>> = {
  * precision.
  */
 function afterCursor(kind: 'roots' | 'replies', sort: CommentSort, after: number): SQL {
-  const anchor = sql`(select a.upvote_count, a.created_at, a.id from comments a where a.id = ${after})`;
-  if (sort === 'old') return sql`(c.created_at, c.id) > (select a.created_at, a.id from comments a where a.id = ${after})`;
-  if (sort === 'new') return sql`(c.created_at, c.id) < (select a.created_at, a.id from comments a where a.id = ${after})`;
-  if (kind === 'roots') return sql`(c.upvote_count, c.id) < (select a.upvote_count, a.id from comments a where a.id = ${after})`;
+  const anchor = (columns: string) => sql`(select ${sql.raw(columns)} from comments a where a.id = ${after})`;
+  if (sort === 'old') return sql`(c.created_at, c.id) > ${anchor('a.created_at, a.id')}`;
+  if (sort === 'new') return sql`(c.created_at, c.id) < ${anchor('a.created_at, a.id')}`;
+  if (kind === 'roots') return sql`(c.upvote_count, c.id) < ${anchor('a.upvote_count, a.id')}`;
   // Replies in Top: fewer upvotes, or as many and later.
-  return sql`exists (select 1 from ${anchor} a(upvote_count, created_at, id)
+  return sql`exists (select 1 from ${anchor('a.upvote_count, a.created_at, a.id')} a(upvote_count, created_at, id)
     where c.upvote_count < a.upvote_count or (c.upvote_count = a.upvote_count and (c.created_at, c.id) > (a.created_at, a.id)))`;
 }
 
@@ -64,20 +64,13 @@ type ThreadRow = {
   member_since: Date | null;
 };
 
-/** How many comments a level shows; one more is read only to know there are more. */
-const shownAt = (level: number) => (level === 0 ? THREAD_PAGE_SIZE : THREAD_REPLY_LIMITS[level - 1]!);
-/** As SQL for a parent at `level`: how many of its replies to read (one more than are shown). */
-const replyReadLimit = (level: SQL) =>
-  sql`case ${level} ${sql.join(
-    THREAD_REPLY_LIMITS.map((limit, parentLevel) => sql.raw(`when ${parentLevel} then ${limit + 1}`)),
-    sql` `,
-  )} else 0 end`;
-/** As SQL: how many comments `level` shows, so only those are expanded. */
-const shownLimit = (level: SQL) =>
-  sql`case ${level} when 0 then ${sql.raw(String(THREAD_PAGE_SIZE))} ${sql.join(
-    THREAD_REPLY_LIMITS.map((limit, index) => sql.raw(`when ${index + 1} then ${limit}`)),
-    sql` `,
-  )} else 0 end`;
+/** How many comments each level of a page shows: the top level, then each reply level. */
+const LEVEL_LIMITS = [THREAD_PAGE_SIZE, ...THREAD_REPLY_LIMITS];
+const shownAt = (level: number) => LEVEL_LIMITS[level] ?? 0;
+
+/** `shownAt` as SQL over a level column, with `extra` added: one more is read only to know there are more. */
+const shownAtSql = (level: SQL, extra = 0) =>
+  sql`case ${level} ${sql.raw(LEVEL_LIMITS.map((limit, index) => `when ${index} then ${limit + extra}`).join(' '))} else 0 end`;
 
 /**
  * One page of a thread in one statement: the top level (a review's
@@ -113,9 +106,9 @@ async function readThread(
             from comments c
            where c.parent_id = tree.id
            order by ${replyOrder}
-           limit ${replyReadLimit(sql`tree.level`)}
+           limit ${shownAtSql(sql`tree.level + 1`, 1)}
         ) reply
-       where tree.level < ${THREAD_VISIBLE_DEPTH} and tree.sibling_rank <= ${shownLimit(sql`tree.level`)}
+       where tree.level < ${THREAD_VISIBLE_DEPTH} and tree.sibling_rank <= ${shownAtSql(sql`tree.level`)}
     )
     select c.id, c.parent_id, c.depth, tree.level, tree.sibling_rank, c.body, c.upvote_count,
            c.created_at, c.edited_at, c.deleted_at,
