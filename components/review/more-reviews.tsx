@@ -3,10 +3,9 @@ import Link from 'next/link';
 import type { ReviewCardData } from '@/lib/reviews/types';
 import { MemberByline } from '@/components/member/member-byline';
 import { NewHere } from '@/components/member/new-here';
-import { Chip, SpoilerIcon } from '@/components/ui/chip';
 import { Count } from '@/components/ui/count';
 import { cx } from '@/components/ui/cx';
-import { StarRating } from '@/components/ui/star-rating';
+import { ReviewVerdict } from '@/components/review/review-verdict';
 
 export interface MoreReviewsProps {
   /** Other reviews of the same film, in the order to show them. */
@@ -28,14 +27,7 @@ function CompactReviewCard({ review, now }: { review: ReviewCardData; now?: Date
           {review.title}
         </Link>
       </h3>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <StarRating rating={review.rating} size="sm" />
-        {review.containsSpoilers ? (
-          <Chip tone="warning" icon={<SpoilerIcon />}>
-            Contains spoilers
-          </Chip>
-        ) : null}
-      </div>
+      <ReviewVerdict rating={review.rating} containsSpoilers={review.containsSpoilers} size="sm" className="flex flex-wrap items-center gap-x-3 gap-y-1" />
       <p className="line-clamp-2 font-serif text-[0.9375rem] leading-relaxed text-ink">{review.excerpt}</p>
       <footer className="mt-auto flex flex-wrap items-center gap-x-3 gap-y-1 pt-1 text-sm text-ink-muted">
         <span className="inline-flex min-w-0 items-center gap-2">

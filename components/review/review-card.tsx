@@ -2,16 +2,15 @@ import Link from 'next/link';
 import type { ReviewCardData } from '@/lib/reviews/types';
 import { MemberByline } from '@/components/member/member-byline';
 import { NewHere } from '@/components/member/new-here';
-import { Chip, SpoilerIcon } from '@/components/ui/chip';
 import { Count } from '@/components/ui/count';
 import { Highlighted } from '@/components/ui/highlighted';
 import { cx } from '@/components/ui/cx';
 import { Poster } from '@/components/ui/poster';
 import { separatedItem } from '@/components/ui/separated';
-import { StarRating } from '@/components/ui/star-rating';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { UpvoteButton } from '@/components/vote/upvote-button';
 import { upvoteReviewAction } from '@/lib/actions/votes';
+import { ReviewVerdict } from '@/components/review/review-verdict';
 
 /** The reader's side of a card's Upvote button. */
 export interface CardVote {
@@ -71,14 +70,7 @@ export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, hi
             {marked(review.title)}
           </Link>
         </Heading>
-        <div className="review-card-rating">
-          <StarRating rating={review.rating} size="sm" />
-          {review.containsSpoilers ? (
-            <Chip tone="warning" icon={<SpoilerIcon />}>
-              Contains spoilers
-            </Chip>
-          ) : null}
-        </div>
+        <ReviewVerdict rating={review.rating} containsSpoilers={review.containsSpoilers} size="sm" className="review-card-rating" />
       </div>
 
       <p className="review-card-excerpt">{marked(review.excerpt)}</p>

@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import type { ReviewDetail } from '@/lib/reviews/types';
 import { Avatar } from '@/components/ui/avatar';
-import { Chip, SpoilerIcon } from '@/components/ui/chip';
+import { SpoilerIcon } from '@/components/ui/chip';
 import { countryName, flagEmoji } from '@/components/ui/country';
 import { Poster } from '@/components/ui/poster';
 import { separatedItem } from '@/components/ui/separated';
-import { StarRating } from '@/components/ui/star-rating';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { memberSince } from '@/components/member/member-since';
+import { ReviewVerdict } from '@/components/review/review-verdict';
 
 export interface ReviewHeaderProps {
   review: ReviewDetail;
@@ -49,14 +49,7 @@ export function ReviewHeader({ review, authorAction, now }: ReviewHeaderProps) {
         <h1 className="font-serif text-[2rem] leading-[1.15] font-bold tracking-tight text-ink sm:text-5xl">
           {review.title}
         </h1>
-        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-          <StarRating rating={review.rating} size="lg" />
-          {review.containsSpoilers ? (
-            <Chip tone="warning" icon={<SpoilerIcon />}>
-              Contains spoilers
-            </Chip>
-          ) : null}
-        </div>
+        <ReviewVerdict rating={review.rating} containsSpoilers={review.containsSpoilers} size="lg" className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2" />
       </div>
 
       <div className="flex flex-col gap-4 border-y border-line py-4 sm:flex-row sm:items-center sm:justify-between">
