@@ -36,7 +36,7 @@ function hash(text: string): number {
 }
 
 /** The tone class of a member's initials: a class, not an inline style, since bylines repeat down a page. */
-export function avatarTone(handle: string): string {
+function avatarTone(handle: string): string {
   return `avatar-tone-${hash(handle.toLowerCase()) % TONE_COUNT}`;
 }
 

@@ -38,10 +38,9 @@ export function toEarnedBadges(rows: Array<{ key: string; tier: number; awardedA
   return rows.map((row) => ({ key: row.key, tier: row.tier, awardedAt: new Date(row.awardedAt) }));
 }
 
-async function earnedBadges(member: { id: string } | { handle: string }): Promise<EarnedBadge[]> {
-  const who = 'id' in member ? sql`${member.id}::uuid` : sql`(select id from users where handle = ${member.handle})`;
+async function earnedBadges(memberId: string): Promise<EarnedBadge[]> {
   const [row] = await db.execute<{ badges: Array<{ key: string; tier: number; awardedAt: string }> }>(
-    sql`select ${earnedBadgesJson(who)} as badges`,
+    sql`select ${earnedBadgesJson(sql`${memberId}::uuid`)} as badges`,
   );
   return toEarnedBadges(row?.badges ?? []);
 }
@@ -49,7 +48,7 @@ async function earnedBadges(member: { id: string } | { handle: string }): Promis
 /** Every ladder as this member stands on it: tiers earned with dates, their count and the next target. */
 export async function getBadgeBoard(memberId: string): Promise<BoardLadder[]> {
   const [earned, counts] = await Promise.all([
-    earnedBadges({ id: memberId }),
+    earnedBadges(memberId),
     readCounts(db, memberId, [...new Set(LADDERS.map((ladder) => ladder.count))] as BadgeCount[]),
   ]);
   return LADDERS.map((ladder) => {
@@ -81,12 +80,7 @@ export interface TopBadge {
  * highest rung reached on any ladder (relative to its length), newest first.
  */
 export async function getTopBadge(memberId: string): Promise<TopBadge | null> {
-  return topOf(await earnedBadges({ id: memberId }));
-}
-
-/** The same, by handle (what a review page knows of its author). */
-export async function getTopBadgeByHandle(handle: string): Promise<TopBadge | null> {
-  return topOf(await earnedBadges({ handle }));
+  return topOf(await earnedBadges(memberId));
 }
 
 /** The most distinguished of these badges (see getTopBadge). */

@@ -6,8 +6,8 @@ import { db } from '@/db';
 
 /** What the signed-in reader has already done on a page: their upvotes there and whether they follow its member. */
 export interface ReaderState {
-  upvotedReviewIds: Set<number>;
-  upvotedCommentIds: Set<number>;
+  upvotedReviewIds: ReadonlySet<number>;
+  upvotedCommentIds: ReadonlySet<number>;
   following: boolean;
 }
 

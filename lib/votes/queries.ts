@@ -8,12 +8,12 @@ import { getReaderState } from '@/lib/users/reader-state';
 import type { UpvoteTotals } from './types';
 
 /** Which of these reviews the member has upvoted (see getReaderState, which also answers more at once). */
-export async function upvotedReviewIds(memberId: string | undefined, reviewIds: number[]): Promise<Set<number>> {
+export async function upvotedReviewIds(memberId: string | undefined, reviewIds: number[]): Promise<ReadonlySet<number>> {
   return (await getReaderState(memberId, { reviewIds })).upvotedReviewIds;
 }
 
 /** Which of these comments the member has upvoted. */
-export async function upvotedCommentIds(memberId: string | undefined, commentIds: number[]): Promise<Set<number>> {
+export async function upvotedCommentIds(memberId: string | undefined, commentIds: number[]): Promise<ReadonlySet<number>> {
   return (await getReaderState(memberId, { commentIds })).upvotedCommentIds;
 }
 
