@@ -1,5 +1,7 @@
 import { UPVOTE_MILESTONES } from '../lib/votes/mutations';
 
+import { bulkLoadFinish, bulkLoadStart, type SeedStep } from './bulk-load.sql';
+
 /**
  * The large synthetic dataset behind `npm run seed:large`, as SQL that
  * PostgreSQL generates itself (generate_series): deterministic, no data
@@ -18,15 +20,11 @@ import { UPVOTE_MILESTONES } from '../lib/votes/mutations';
  * `follows` − 4 others. Notices are the ones the live paths would have sent;
  * badges come from the backfill, which sends none.
  *
- * It loads the way bulk loads go fast: upvotes and comments are planned into
- * temporary tables first, so every counter is written with the row that
- * carries it (never an UPDATE of 200,000 reviews afterwards, which would
- * rewrite every index entry, full-text ones included), and the secondary
- * indexes and foreign keys of the loaded tables are set aside during the load
- * and rebuilt from their own catalog definitions at the end: one sort per
- * index and one join per key instead of a maintenance step per row. Unique
- * indexes stay in place and guard the data as it goes in. All steps run in
- * one transaction, so a failure leaves the schema exactly as it was.
+ * Upvotes and comments are planned into temporary tables first, so every
+ * counter is written with the row that carries it (never an UPDATE of
+ * 200,000 reviews afterwards, which would rewrite every index entry,
+ * full-text ones included), and the load is a bulk load (db/bulk-load.sql.ts):
+ * indexes and foreign keys set aside and rebuilt, all in one transaction.
  */
 export interface LargeSeedSize {
   members: number;
@@ -52,11 +50,6 @@ export const LARGE_SEED: LargeSeedSize = {
   bigFilmReviews: 2_000,
   follows: 20,
 };
-
-export interface SeedStep {
-  label: string;
-  statements: string[];
-}
 
 const COUNTRIES = ['KR', 'US', 'FR', 'IN', 'JP', 'TR', 'PH', 'ID', 'GB', 'DE', 'IT', 'ES', 'MX', 'BR', 'SE', 'DK', 'IR', 'CN', 'NG', 'AR'];
 
@@ -86,37 +79,7 @@ export function largeSeedLoad(size: LargeSeedSize = LARGE_SEED): SeedStep[] {
   const { members: M, films: F, reviews: R, votes: V, comments: C, bigThread: B, follows: K } = size;
   const chainComments = C - B;
   return [
-    {
-      label: 'session set for a bulk load',
-      statements: [
-        // Index builds and aggregates sort in memory. Every statement runs once
-        // over millions of calls JIT cannot speed up (generate_series, regexps,
-        // text search), so compiling them is pure cost. A crash mid-seed loses
-        // only the seed, so commit need not wait for the WAL flush.
-        `set local maintenance_work_mem = '1GB'`,
-        `set local work_mem = '256MB'`,
-        `set local jit = off`,
-        `set local synchronous_commit = off`,
-      ],
-    },
-    {
-      label: 'secondary indexes and foreign keys set aside',
-      statements: [
-        `create temp table set_aside on commit drop as
-         select 'index' as kind,
-                format('drop index %s', i.indexrelid::regclass) as removal,
-                pg_get_indexdef(i.indexrelid) as restoration
-           from pg_index i
-          where i.indrelid = any (${tableList()}) and not i.indisunique and not i.indisexclusion
-         union all
-         select 'foreign key',
-                format('alter table %s drop constraint %I', c.conrelid::regclass, c.conname),
-                format('alter table %s add constraint %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
-           from pg_constraint c
-          where c.contype = 'f' and c.conrelid = any (${tableList()})`,
-        runEach(`select removal as statement from set_aside`),
-      ],
-    },
+    ...bulkLoadStart(LOADED_TABLES),
     {
       label: `upvote plan (${format(V)} less self-votes)`,
       statements: [
@@ -217,19 +180,9 @@ export function largeSeedLoad(size: LargeSeedSize = LARGE_SEED): SeedStep[] {
 /** The steps after the load and the badge backfill: the indexes and keys set aside come back, then statistics. */
 export function largeSeedFinish(): SeedStep[] {
   return [
-    { label: 'secondary indexes rebuilt', statements: [runEach(`select restoration as statement from set_aside where kind = 'index'`)] },
-    { label: 'foreign keys restored and checked', statements: [runEach(`select restoration as statement from set_aside where kind = 'foreign key'`)] },
+    ...bulkLoadFinish(),
     { label: 'statistics', statements: ['analyze'] },
   ];
-}
-
-function tableList() {
-  return `array[${LOADED_TABLES.map((table) => `'${table}'`).join(', ')}]::regclass[]`;
-}
-
-/** A block that executes each `statement` the query returns. */
-function runEach(query: string) {
-  return `do $$ declare step record; begin for step in ${query} loop execute step.statement; end loop; end $$`;
 }
 
 function originals(F: number) {

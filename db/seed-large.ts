@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 
 import type { Database, Transaction } from './index';
-import { LARGE_SEED, largeSeedFinish, largeSeedLoad, type LargeSeedSize, type SeedStep } from './seed-large.sql';
+import type { SeedStep } from './bulk-load.sql';
+import { LARGE_SEED, largeSeedFinish, largeSeedLoad, type LargeSeedSize } from './seed-large.sql';
 
 export interface LargeSeedOptions {
   size?: LargeSeedSize;
