@@ -70,7 +70,11 @@ export default async function SettingsPage() {
             Delete my account
           </h2>
           <p className="mb-5 text-ink-muted">Your profile goes for good. Choose what happens to what you wrote.</p>
-          <DeleteAccountForm action={deleteAccountAction} />
+          <DeleteAccountForm
+            action={deleteAccountAction}
+            confirmWith={settings.hasPassword ? 'password' : 'handle'}
+            handle={settings.handle}
+          />
         </section>
       </div>
     </PageShell>

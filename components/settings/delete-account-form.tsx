@@ -12,8 +12,23 @@ const CHOICES = [
   { value: 'remove', label: 'Remove my reviews and comments' },
 ] as const;
 
-/** Deleting an account: a choice about one's writing and the password again; nothing happens without both. */
-export function DeleteAccountForm({ action }: { action: typeof deleteAccountAction }) {
+const HINT = 'Your upvotes and follows are removed either way. This cannot be undone.';
+
+/**
+ * Deleting an account: a choice about one's writing and a confirmation;
+ * nothing happens without both. Members with a password give it again;
+ * members who only sign in with GitHub or Google have none, so they type
+ * their handle.
+ */
+export function DeleteAccountForm({
+  action,
+  confirmWith,
+  handle,
+}: {
+  action: typeof deleteAccountAction;
+  confirmWith: 'password' | 'handle';
+  handle: string;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const contentError = failed?.fieldErrors.content;
@@ -42,15 +57,28 @@ export function DeleteAccountForm({ action }: { action: typeof deleteAccountActi
           {contentError?.[0]}
         </p>
       </fieldset>
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        hint="Your upvotes and follows are removed either way. This cannot be undone."
-        error={failed?.fieldErrors.password}
-      />
+      {confirmWith === 'password' ? (
+        <Field
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          hint={HINT}
+          error={failed?.fieldErrors.password}
+        />
+      ) : (
+        <Field
+          id="confirm-handle"
+          name="handle"
+          label="Handle"
+          autoComplete="off"
+          required
+          defaultValue={failed?.values.handle}
+          hint={`Type your handle, ${handle}, to confirm. ${HINT}`}
+          error={failed?.fieldErrors.handle}
+        />
+      )}
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? 'Deleting…' : 'Delete my account'}
       </Button>

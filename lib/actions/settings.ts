@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 import { signOut } from '@/lib/auth/config';
 import { requireUser } from '@/lib/auth/viewer';
-import { deleteAccount } from '@/lib/users/delete-account';
+import { deleteAccount, type DeleteAccountRefusal } from '@/lib/users/delete-account';
 import { updateProfile } from '@/lib/users/settings';
 import { type DeleteAccountField, deleteAccountSchema, type ProfileField, profileSchema } from '@/lib/validation/profile';
 
@@ -33,20 +33,30 @@ export async function updateProfileAction(_previous: ProfileFormState, formData:
 
 export type DeleteAccountFormState = ActionResult<undefined, DeleteAccountField> | null;
 
-/** Deletes the signed-in member's account after they confirm with their password, then signs them out. */
+/**
+ * Deletes the signed-in member's account after they confirm (their password,
+ * or their handle when they have no password), then signs them out.
+ */
 export async function deleteAccountAction(_previous: DeleteAccountFormState, formData: FormData): Promise<DeleteAccountFormState> {
   const viewer = await requireUser('/settings');
-  const values = { content: text(formData, 'content') };
-  const parsed = deleteAccountSchema.safeParse({ password: text(formData, 'password'), content: values.content });
+  const values = { content: text(formData, 'content'), handle: text(formData, 'handle') };
+  const present = (name: string) => (formData.has(name) ? text(formData, name) : undefined);
+  const parsed = deleteAccountSchema.safeParse({ password: present('password'), handle: present('handle'), content: values.content });
   if (!parsed.success) return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
 
-  const deleted = await deleteAccount({ actor: viewer, ...parsed.data });
+  const { content, ...confirmation } = parsed.data;
+  const deleted = await deleteAccount({ actor: viewer, confirmation, content });
   if (!deleted.ok) {
-    return deleted.reason === 'wrong-password'
-      ? failure('Please correct the highlighted fields.', { password: ['That password is not right.'] }, values)
-      : failure('This account no longer exists.', {}, values);
+    const refusal = REFUSALS[deleted.reason];
+    return failure(refusal.message, refusal.fieldErrors, values);
   }
   revalidatePath('/', 'layout');
   await signOut({ redirectTo: '/?account=deleted' });
   return { ok: true, data: undefined };
 }
+
+const REFUSALS: Record<DeleteAccountRefusal, { message: string; fieldErrors: Partial<Record<DeleteAccountField, string[]>> }> = {
+  'wrong-password': { message: 'Please correct the highlighted fields.', fieldErrors: { password: ['That password is not right.'] } },
+  'wrong-handle': { message: 'Please correct the highlighted fields.', fieldErrors: { handle: ['That is not your handle.'] } },
+  'not-found': { message: 'This account no longer exists.', fieldErrors: {} },
+};

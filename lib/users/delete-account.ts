@@ -8,33 +8,47 @@ import { db, type Transaction } from '@/db';
 import { MAX_COMMENT_DEPTH } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
 
-export type DeleteAccountOutcome = { ok: true } | { ok: false; reason: 'wrong-password' | 'not-found' };
+export type DeleteAccountRefusal = 'wrong-password' | 'wrong-handle' | 'not-found';
+export type DeleteAccountOutcome = { ok: true } | { ok: false; reason: DeleteAccountRefusal };
+
+/**
+ * How the member confirms: their password when they have one; members who
+ * only use GitHub or Google have none, so they type their handle instead.
+ */
+export interface DeleteAccountConfirmation {
+  password?: string;
+  handle?: string;
+}
 
 /**
  * Deletes the member's account, in one transaction, after checking their
- * password again (members who only use GitHub or Google have none to give,
- * and are refused here).
+ * confirmation again (see DeleteAccountConfirmation).
  *
  * - Upvotes they gave are removed and every counter they moved moves back.
- * - `content: 'remove'`: their reviews go (with the threads under them) and
- *   their comments go; a comment with replies stays as "[deleted]" so the
- *   thread keeps its shape. `content: 'keep'`: reviews and comments stay,
- *   signed by "[deleted member]".
+ * - `content: 'remove'`: their reviews go (with the threads under them, and
+ *   the upvotes other members' comments there held leave those members'
+ *   totals) and their comments go; a comment with replies stays as
+ *   "[deleted]" so the thread keeps its shape. `content: 'keep'`: reviews and
+ *   comments stay, signed by "[deleted member]".
  * - The member row stays as an anonymous tombstone (no email, password,
  *   bio or sessions) so kept writing has an author; its handle is freed.
  */
 export async function deleteAccount(input: {
   actor: { id: string };
-  password: string;
+  confirmation: DeleteAccountConfirmation;
   content: 'remove' | 'keep';
 }): Promise<DeleteAccountOutcome> {
-  const { actor, password, content } = input;
-  const [member] = await db.execute<{ password_hash: string | null }>(
-    sql`select password_hash from users where id = ${actor.id} and deleted_at is null`,
+  const { actor, confirmation, content } = input;
+  const [member] = await db.execute<{ password_hash: string | null; handle: string }>(
+    sql`select password_hash, handle from users where id = ${actor.id} and deleted_at is null`,
   );
   if (!member) return { ok: false, reason: 'not-found' };
-  if (!member.password_hash || !(await verifyPassword(member.password_hash, password))) {
-    return { ok: false, reason: 'wrong-password' };
+  if (member.password_hash) {
+    if (!confirmation.password || !(await verifyPassword(member.password_hash, confirmation.password))) {
+      return { ok: false, reason: 'wrong-password' };
+    }
+  } else if (normaliseHandle(confirmation.handle) !== member.handle) {
+    return { ok: false, reason: 'wrong-handle' };
   }
 
   await db.transaction(async (tx) => {
@@ -82,8 +96,36 @@ async function withdrawUpvotes(tx: Transaction, memberId: string) {
   }
 }
 
+/** Handles are stored lower-case; a typed one may carry its "@" and capitals. */
+function normaliseHandle(value: string | undefined): string {
+  return (value ?? '').trim().replace(/^@/, '').toLowerCase();
+}
+
+/**
+ * Other members' comments under the member's reviews go with those reviews
+ * (by cascade), and so do the upvotes those comments held: each comment's
+ * author leaves that many upvotes behind. The rows are locked first so no
+ * vote lands between the count and the delete (a vote's foreign-key check
+ * waits on the lock); the counting statement then sees every vote committed
+ * before it.
+ */
+async function withdrawThreadUpvotes(tx: Transaction, memberId: string) {
+  await tx.execute(sql`select 1 from reviews where author_id = ${memberId} for update`);
+  await tx.execute(sql`
+    select 1 from comments c join reviews r on r.id = c.review_id where r.author_id = ${memberId} for update of c`);
+  await tx.execute(sql`
+    with withdrawn as (
+      delete from comment_votes v using comments c, reviews r
+       where v.comment_id = c.id and c.review_id = r.id and r.author_id = ${memberId}
+      returning c.author_id)
+    update users u set upvotes_received = u.upvotes_received - w.n
+      from (select author_id, count(*)::int as n from withdrawn where author_id is not null group by author_id) w
+     where u.id = w.author_id`);
+}
+
 /** Deletes the member's reviews and comments, keeping "[deleted]" placeholders where others replied. */
 async function removeWriting(tx: Transaction, memberId: string) {
+  await withdrawThreadUpvotes(tx, memberId);
   // Reviews go with everything under them (comments, votes, revisions cascade).
   await tx.execute(sql`delete from reviews where author_id = ${memberId}`);
   // Their visible comments become "[deleted]", and leave their reviews' counts.

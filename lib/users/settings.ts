@@ -11,11 +11,19 @@ export interface ProfileSettings {
   email: string | null;
   displayName: string;
   bio: string;
+  /** Whether the member can confirm with a password; GitHub- or Google-only members confirm another way. */
+  hasPassword: boolean;
 }
 
 export async function getProfileSettings(actor: { id: string }): Promise<ProfileSettings | null> {
   const [row] = await db
-    .select({ handle: users.handle, email: users.email, displayName: users.displayName, bio: users.bio })
+    .select({
+      handle: users.handle,
+      email: users.email,
+      displayName: users.displayName,
+      bio: users.bio,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+    })
     .from(users)
     .where(eq(users.id, actor.id))
     .limit(1);

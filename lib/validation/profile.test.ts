@@ -28,5 +28,14 @@ describe('deleteAccountSchema', () => {
     expect(deleteAccountSchema.safeParse({ password: 'x', content: 'shred' }).error?.issues[0]?.message).toBe(
       'Choose what happens to your reviews and comments.',
     );
+    expect(deleteAccountSchema.safeParse({ content: 'keep' }).error?.issues[0]?.message).toBe('Enter your password to confirm.');
+  });
+
+  it('takes a typed handle instead, for members with no password', () => {
+    expect(deleteAccountSchema.parse({ handle: ' @jiwoo ', content: 'remove' })).toEqual({ handle: '@jiwoo', content: 'remove' });
+    expect(deleteAccountSchema.safeParse({ handle: '  ', content: 'keep' }).error?.issues[0]).toMatchObject({
+      path: ['handle'],
+      message: 'Type your handle to confirm.',
+    });
   });
 });

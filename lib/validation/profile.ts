@@ -18,10 +18,21 @@ export const profileSchema = z.object({
 export type ProfileInput = z.infer<typeof profileSchema>;
 export type ProfileField = keyof ProfileInput;
 
-/** What "Delete my account" submits: the password again, and what becomes of the member's writing. */
-export const deleteAccountSchema = z.object({
-  password: z.string({ error: 'Enter your password to confirm.' }).min(1, 'Enter your password to confirm.'),
-  content: z.enum(['remove', 'keep'], { error: 'Choose what happens to your reviews and comments.' }),
-});
+/**
+ * What "Delete my account" submits: what becomes of the member's writing, and
+ * a confirmation — the password for members who have one, their handle typed
+ * out for members who only sign in with GitHub or Google. Which one counts is
+ * decided by the account (lib/users/delete-account.ts), not by the form.
+ */
+export const deleteAccountSchema = z
+  .object({
+    password: z.string().min(1, 'Enter your password to confirm.').max(1_000).optional(),
+    handle: z.string().trim().min(1, 'Type your handle to confirm.').max(100).optional(),
+    content: z.enum(['remove', 'keep'], { error: 'Choose what happens to your reviews and comments.' }),
+  })
+  .refine((value) => value.password !== undefined || value.handle !== undefined, {
+    path: ['password'],
+    message: 'Enter your password to confirm.',
+  });
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
 export type DeleteAccountField = keyof DeleteAccountInput;

@@ -64,13 +64,13 @@ describe('exportMemberData', () => {
 describe('deleteAccount', () => {
   it('refuses a wrong password and changes nothing', async () => {
     const { member } = await activeMember();
-    expect(await deleteAccount({ actor: member, password: 'not it', content: 'remove' })).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await deleteAccount({ actor: member, confirmation: { password: 'not it' }, content: 'remove' })).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await getMemberProfile(member.handle)).not.toBeNull();
   });
 
   it('keeping content: the writing stays, signed "[deleted member]"; votes go and counters follow', async () => {
     const { member, reviewId, othersReview, comment } = await activeMember();
-    expect(await deleteAccount({ actor: member, password: PASSWORD, content: 'keep' })).toEqual({ ok: true });
+    expect(await deleteAccount({ actor: member, confirmation: { password: PASSWORD }, content: 'keep' })).toEqual({ ok: true });
 
     expect(await getMemberProfile(member.handle)).toBeNull();
     const [review] = await db.execute<{ display_name: string; status: string }>(sql`
@@ -88,7 +88,7 @@ describe('deleteAccount', () => {
 
   it('removing content: reviews go, a comment with replies stays "[deleted]", one without goes; counters exact', async () => {
     const { member, reviewId, othersReview, comment, reply, lonely } = await activeMember();
-    expect(await deleteAccount({ actor: member, password: PASSWORD, content: 'remove' })).toEqual({ ok: true });
+    expect(await deleteAccount({ actor: member, confirmation: { password: PASSWORD }, content: 'remove' })).toEqual({ ok: true });
 
     expect(await db.execute(sql`select id from reviews where id = ${reviewId}`)).toHaveLength(0);
     const remaining = await db.execute<{ id: number; body: string; author_id: string | null; deleted: boolean }>(sql`
@@ -102,5 +102,60 @@ describe('deleteAccount', () => {
       select upvote_count, comment_count from reviews where id = ${othersReview.id}`);
     expect(others).toEqual({ upvote_count: 0, comment_count: 1 });
     expect(await counterMismatches()).toEqual([]);
+  });
+
+  it('removing content: other members\' upvoted comments and replies under the reviews leave their totals exact', async () => {
+    const { member, reviewId, friend } = await activeMember();
+    const [critic, fan] = await Promise.all([createUser(), createUser()]);
+    const top = await insertComment({ reviewId, authorId: critic.id, body: 'A sharp reading.' });
+    const reply = await insertComment({ reviewId, authorId: fan.id, body: 'Agreed.', parent: top });
+    await insertComment({ reviewId, authorId: member.id, body: 'Thank you both.', parent: reply });
+    await setUpvote({ actor: fan, target: 'comment', targetId: top.id, upvoted: true });
+    await setUpvote({ actor: friend, target: 'comment', targetId: top.id, upvoted: true });
+    await setUpvote({ actor: critic, target: 'comment', targetId: reply.id, upvoted: true });
+    await setUpvote({ actor: member, target: 'comment', targetId: reply.id, upvoted: true });
+    const received = async (id: string) =>
+      (await db.execute<{ n: number }>(sql`select upvotes_received as n from users where id = ${id}`))[0]!.n;
+    expect([await received(critic.id), await received(fan.id)]).toEqual([2, 2]);
+
+    expect(await deleteAccount({ actor: member, confirmation: { password: PASSWORD }, content: 'remove' })).toEqual({ ok: true });
+
+    expect(await db.execute(sql`select id from comments where review_id = ${reviewId}`)).toHaveLength(0);
+    expect([await received(critic.id), await received(fan.id)]).toEqual([0, 0]);
+    expect(await counterMismatches()).toEqual([]);
+  });
+});
+
+describe('deleteAccount without a password', () => {
+  async function oauthMember() {
+    const member = await createUser({ passwordHash: null });
+    const film = await createFilm();
+    await createReview({ filmId: film.id, authorId: member.id });
+    return member;
+  }
+
+  it('is confirmed by typing the handle, with or without "@" and capitals', async () => {
+    const member = await oauthMember();
+    const confirmation = { handle: ` @${member.handle.toUpperCase()} ` };
+    expect(await deleteAccount({ actor: member, confirmation, content: 'remove' })).toEqual({ ok: true });
+    expect(await getMemberProfile(member.handle)).toBeNull();
+    expect(await counterMismatches()).toEqual([]);
+  });
+
+  it('refuses another handle, or none, and changes nothing', async () => {
+    const member = await oauthMember();
+    for (const confirmation of [{ handle: 'someone-else' }, {}, { password: 'anything' }]) {
+      expect(await deleteAccount({ actor: member, confirmation, content: 'keep' })).toEqual({ ok: false, reason: 'wrong-handle' });
+    }
+    expect(await getMemberProfile(member.handle)).not.toBeNull();
+  });
+
+  it('a member with a password still needs it: the handle is not enough', async () => {
+    const { member } = await activeMember();
+    expect(await deleteAccount({ actor: member, confirmation: { handle: member.handle }, content: 'keep' })).toEqual({
+      ok: false,
+      reason: 'wrong-password',
+    });
+    expect(await getMemberProfile(member.handle)).not.toBeNull();
   });
 });
