@@ -40,7 +40,10 @@ export async function listNotifications(
            (extract(epoch from n.created_at) * 1000000)::bigint::text as cursor_key
       from notifications n
       left join users a on a.id = n.actor_id and a.deleted_at is null
-      left join reviews r on r.id = n.review_id
+      -- A deleted review (or one whose author left) keeps its row for a
+      -- while, but a notice must not keep showing its title: it reads as gone.
+      left join (reviews r join users ra on ra.id = r.author_id and ra.deleted_at is null)
+        on r.id = n.review_id and r.status = 'published'
      where n.recipient_id = ${recipientId} ${before}
      order by n.created_at desc, n.id desc
      limit ${limit + 1}`);

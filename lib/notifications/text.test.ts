@@ -45,6 +45,18 @@ describe('describeNotification', () => {
       ['A former member mentioned you in a comment on “T”.'],
       '/reviews/7/comments/9#comment-9',
     ],
+    // The review was deleted since: the notice does not name it.
+    [{ ...base, kind: 'milestone' as const, payload: { upvotes: 10 } }, ['A review you have since deleted reached 10 upvotes.'], '/'],
+    [
+      { ...base, kind: 'reply' as const, actor: { handle: 'min', displayName: 'Min' }, commentId: 9 },
+      ['Min replied to you on a review that has since been deleted.'],
+      '/',
+    ],
+    [
+      { ...base, kind: 'mention' as const, actor: null, commentId: 9 },
+      ['A former member mentioned you in a comment on a review that has since been deleted.'],
+      '/',
+    ],
     [{ ...base, kind: 'follow' as const, actor: { handle: 'min', displayName: 'Min' } }, ['Min started following you.'], '/u/min'],
   ])('%#', (item, lines, href) => {
     expect(describeNotification(item, 'jiwoo')).toEqual({ lines, href });

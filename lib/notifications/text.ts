@@ -17,6 +17,8 @@ export interface NotificationText {
 export function describeNotification(item: NotificationItem, recipientHandle: string): NotificationText {
   const who = item.actor ? item.actor.displayName : 'A former member';
   const reviewHref = item.review ? `/reviews/${item.review.id}` : '/';
+  // A review that has since been deleted is not named: its title went with it.
+  const onReview = item.review ? `on “${item.review.title}”` : 'on a review that has since been deleted';
   const commentHref =
     item.review && item.commentId ? `/reviews/${item.review.id}/comments/${item.commentId}#comment-${item.commentId}` : reviewHref;
   switch (item.kind) {
@@ -30,13 +32,15 @@ export function describeNotification(item: NotificationItem, recipientHandle: st
     }
     case 'milestone':
       return {
-        lines: [`Your review “${item.review?.title ?? 'a review'}” reached ${(item.payload.upvotes ?? 0).toLocaleString('en')} upvotes.`],
+        lines: [
+          `${item.review ? `Your review “${item.review.title}”` : 'A review you have since deleted'} reached ${(item.payload.upvotes ?? 0).toLocaleString('en')} upvotes.`,
+        ],
         href: reviewHref,
       };
     case 'reply':
-      return { lines: [`${who} replied to you on “${item.review?.title ?? 'a review'}”.`], href: commentHref };
+      return { lines: [`${who} replied to you ${onReview}.`], href: commentHref };
     case 'mention':
-      return { lines: [`${who} mentioned you in a comment on “${item.review?.title ?? 'a review'}”.`], href: commentHref };
+      return { lines: [`${who} mentioned you in a comment ${onReview}.`], href: commentHref };
     case 'follow':
       return { lines: [`${who} started following you.`], href: item.actor ? `/u/${item.actor.handle}` : '/' };
   }

@@ -5,9 +5,11 @@ import { db } from '@/db';
 import { setFollowing } from '@/lib/follows/mutations';
 import { markAllRead, setNotificationPreferences, stopBadgeNotifications } from '@/lib/notifications/mutations';
 import { countUnread, getNotificationPreferences, listNotifications } from '@/lib/notifications/queries';
-import { saveReview } from '@/lib/reviews/mutations';
+import { postComment } from '@/lib/comments/mutations';
+import { deleteReview, saveReview } from '@/lib/reviews/mutations';
+import { deleteAccount } from '@/lib/users/delete-account';
 
-import { createFilm, createUser } from '../support/factories';
+import { createFilm, createReview, createUser } from '../support/factories';
 
 const body = 'Quietly devastating, and funnier than you would think. '.repeat(12);
 
@@ -54,5 +56,28 @@ describe('the notification centre', () => {
     const [member, stranger] = await Promise.all([createUser(), createUser()]);
     await setFollowing({ actor: stranger, handle: member.handle, following: true });
     expect((await listNotifications(stranger.id)).items).toEqual([]);
+  });
+
+  it('does not name a review that has since been deleted, or whose author left', async () => {
+    const [reader, replier, author, leaver] = await Promise.all([createUser(), createUser(), createUser(), createUser({ passwordHash: null })]);
+    const deleted = await createReview({ filmId: (await createFilm()).id, authorId: author.id, title: 'Soon withdrawn' });
+    const orphaned = await createReview({ filmId: (await createFilm()).id, authorId: leaver.id, title: 'Left behind' });
+    const kept = await createReview({ filmId: (await createFilm()).id, authorId: author.id, title: 'Still here' });
+    for (const review of [deleted, orphaned, kept]) {
+      const posted = await postComment(reader, { reviewId: review.id, body: 'Worth a second look.' });
+      if (!posted.ok) throw new Error('could not comment');
+      await postComment(replier, { reviewId: review.id, parentId: posted.comment.id, body: 'I will.' });
+    }
+
+    expect(await deleteReview(author, deleted.id)).toMatchObject({ ok: true });
+    expect(await deleteAccount({ actor: leaver, confirmation: { handle: leaver.handle }, content: 'keep' })).toEqual({ ok: true });
+
+    const items = (await listNotifications(reader.id)).items.filter((item) => item.kind === 'reply');
+    expect(items.map((item) => [item.kind, item.review?.title ?? null])).toEqual([
+      ['reply', 'Still here'],
+      ['reply', null],
+      ['reply', null],
+    ]);
+    expect(JSON.stringify(items)).not.toMatch(/Soon withdrawn|Left behind/);
   });
 });
