@@ -7,6 +7,9 @@ import { cache } from 'react';
 import { findActiveMember } from '@/lib/users/accounts';
 
 import { auth } from './config';
+import { safeReturnPath } from './return-path';
+
+export { safeReturnPath };
 
 export interface Viewer {
   id: string;
@@ -60,12 +63,4 @@ export async function requireUser(returnTo = '/'): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return viewer;
-}
-
-/** Only same-site paths are followed after sign-in; anything else goes home. */
-export function safeReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
-    return '/';
-  }
-  return value;
 }
