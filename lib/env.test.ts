@@ -32,8 +32,19 @@ describe('parseEnv', () => {
     [{ AUTH_SECRET: secret }, 'DATABASE_URL'],
     [{ ...database, DATABASE_PREPARE: 'no' }, 'DATABASE_PREPARE: DATABASE_PREPARE must be true or false'],
     [{ ...database, DATABASE_PREPARE: '' }, 'DATABASE_PREPARE'],
+    [{ ...database, TRUSTED_PROXY_HOPS: 'one' }, 'TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number'],
+    [{ ...database, TRUSTED_PROXY_HOPS: '1.5' }, 'TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number'],
+    [{ ...database, TRUSTED_PROXY_HOPS: '-1' }, 'TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS cannot be negative'],
   ])('refuses %j', (variables, message) => {
     expect(() => parseEnv(variables)).toThrow(message);
+  });
+
+  it.each([
+    [undefined, 0],
+    ['0', 0],
+    ['2', 2],
+  ])('reads TRUSTED_PROXY_HOPS=%s as %d', (value, hops) => {
+    expect(parseEnv({ ...database, TRUSTED_PROXY_HOPS: value }).TRUSTED_PROXY_HOPS).toBe(hops);
   });
 
   it.each(['true', 'false'])('accepts DATABASE_PREPARE=%s', (value) => {

@@ -16,6 +16,13 @@ const schema = z
     AUTH_GOOGLE_ID: optional,
     AUTH_GOOGLE_SECRET: optional,
     REDIS_URL: optional,
+    // How many proxies in front of Verdict append to X-Forwarded-For; 0 believes no client-sent header.
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ error: 'TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)' })
+      .int('TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)')
+      .min(0, 'TRUSTED_PROXY_HOPS cannot be negative')
+      .max(10, 'TRUSTED_PROXY_HOPS above 10 is not a real deployment')
+      .default(0),
     // Only the two words: db/index.ts prepares statements unless it reads exactly "false",
     // so a typo such as "no" must stop the server rather than leave them prepared.
     DATABASE_PREPARE: z

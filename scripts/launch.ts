@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 import { applyMigrations } from '../db/migrate';
 import { localAuthSecret, provideDatabase } from './database';
@@ -24,9 +25,19 @@ if (!['dev', 'build', 'start'].includes(mode)) {
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
+/**
+ * `next build` as Next ships it; `dev` and `start` through Verdict's own
+ * HTTP server (scripts/serve.mjs), which knows each socket's address. A
+ * child process, because this one runs with the react-server condition.
+ */
 function runNext(args: string[]): Promise<number> {
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: process.env });
+  const [command = 'start', ...rest] = args;
+  const entry =
+    command === 'build'
+      ? [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build', ...rest]
+      : [fileURLToPath(new URL('./serve.mjs', import.meta.url)), ...(command === 'dev' ? ['--dev'] : []), ...rest];
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: command === 'dev' ? 'development' : 'production' };
+  const child = spawn(process.execPath, entry, { stdio: 'inherit', env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
