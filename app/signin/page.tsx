@@ -7,6 +7,8 @@ import { AuthCard } from '@/components/page/auth-card';
 import { oauthSignInAction, signInAction } from '@/lib/actions/auth';
 import { getViewer, safeReturnPath } from '@/lib/auth/viewer';
 import { enabledOAuthProviders } from '@/lib/auth/providers';
+import { waitMessage } from '@/lib/rate-limit';
+import { THROTTLES } from '@/lib/rate-limit/throttles';
 
 export const metadata: Metadata = {
   title: 'Sign in',
@@ -14,15 +16,25 @@ export const metadata: Metadata = {
   openGraph: { title: 'Sign in to Verdict' },
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const { callbackUrl } = await searchParams;
+type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | string[]; code?: string | string[] }>;
+
+/** Why Auth.js's own endpoint sent the browser here (`?error=CredentialsSignin&code=…`), in words. */
+function noticeFor(error: unknown, code: unknown): string | undefined {
+  if (error !== 'CredentialsSignin') return undefined;
+  return code === 'throttled'
+    ? `Too many sign-in attempts. ${waitMessage(THROTTLES.signInAccount.duration)}`
+    : 'That email and password do not match an account. Check them and try again.';
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const { callbackUrl, error, code } = await searchParams;
   const returnTo = safeReturnPath(callbackUrl);
   if (await getViewer()) redirect(returnTo);
 
   return (
     <AuthCard title="Welcome back" intro="Sign in to write reviews, upvote and join the conversation.">
       <OAuthButtons providers={enabledOAuthProviders()} action={oauthSignInAction} callbackUrl={returnTo} />
-      <SignInForm action={signInAction} callbackUrl={returnTo} />
+      <SignInForm action={signInAction} callbackUrl={returnTo} notice={noticeFor(error, code)} />
     </AuthCard>
   );
 }

@@ -8,13 +8,14 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { signInAction } from '@/lib/actions/auth';
 
-export function SignInForm({ action, callbackUrl }: { action: typeof signInAction; callbackUrl: string }) {
+/** `notice` is why an earlier attempt, made elsewhere, failed: shown until the form answers for itself. */
+export function SignInForm({ action, callbackUrl, notice }: { action: typeof signInAction; callbackUrl: string; notice?: string }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
 
   return (
     <form action={formAction} className="space-y-5" noValidate>
-      <FormMessage tone="error" message={failed?.message} />
+      <FormMessage tone="error" message={failed?.message ?? notice} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field
         name="email"

@@ -4,10 +4,11 @@ import { AuthError } from 'next-auth';
 import { z } from 'zod';
 
 import { clientAddress } from '@/lib/auth/client-address';
-import { oauthProviders } from '@/lib/env';
 import { signIn, signOut } from '@/lib/auth/config';
-import { safeReturnPath } from '@/lib/auth/viewer';
-import { check, consume, reset, retryMessage } from '@/lib/rate-limit';
+import { secondsUntilNextAttempt } from '@/lib/auth/password-attempts';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { oauthProviders } from '@/lib/env';
+import { consume, retryMessage, waitMessage } from '@/lib/rate-limit';
 import { createMember } from '@/lib/users/accounts';
 import { signInSchema, signUpSchema } from '@/lib/validation/auth';
 
@@ -17,10 +18,29 @@ type SignInField = 'email' | 'password';
 type SignUpField = 'email' | 'password' | 'handle' | 'displayName';
 
 const WRONG_CREDENTIALS = 'That email and password do not match an account. Check them and try again.';
+const EMAIL_IN_USE =
+  'This email cannot be used for a new account. If you already have one, sign in with it instead.';
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Signs in with the password through Auth.js, whose Credentials provider
+ * spends the per-account and per-address budgets (lib/auth/password-attempts.ts).
+ * Returns why it failed; on success Next's redirect "throws" through.
+ */
+async function signInWithPassword(email: string, password: string, callbackUrl: FormDataEntryValue | null): Promise<string> {
+  try {
+    await signIn('credentials', { email, password, redirectTo: safeReturnPath(callbackUrl) });
+  } catch (error) {
+    if (!(error instanceof AuthError) || error.type !== 'CredentialsSignin') throw error;
+    if ((error as { code?: string }).code !== 'throttled') return WRONG_CREDENTIALS;
+    const seconds = await secondsUntilNextAttempt({ email, address: await clientAddress() });
+    return `Too many sign-in attempts. ${waitMessage(seconds)}`;
+  }
+  throw new Error('signIn returned without redirecting');
 }
 
 export async function signInAction(
@@ -32,27 +52,8 @@ export async function signInAction(
   if (!parsed.success) {
     return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
   }
-
-  const key = `${await clientAddress()}:${parsed.data.email}`;
-  const throttle = await check('signInFailures', key);
-  if (!throttle.allowed) return failure(retryMessage(throttle.retryAfterSeconds), {}, values);
-
-  try {
-    await signIn('credentials', {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeReturnPath(formData.get('callbackUrl')),
-    });
-  } catch (error) {
-    // A successful sign-in "throws" Next's redirect, which must pass through.
-    if (error instanceof AuthError && error.type === 'CredentialsSignin') {
-      await consume('signInFailures', key);
-      return failure(WRONG_CREDENTIALS, {}, values);
-    }
-    throw error;
-  }
-  await reset('signInFailures', key);
-  return { ok: true, data: undefined };
+  const message = await signInWithPassword(parsed.data.email, parsed.data.password, formData.get('callbackUrl'));
+  return failure(message, {}, values);
 }
 
 export async function signUpAction(
@@ -73,10 +74,16 @@ export async function signUpAction(
   if (!throttle.allowed) return failure(retryMessage(throttle.retryAfterSeconds), {}, values);
 
   const created = await createMember(parsed.data);
+  if (!created.ok && created.conflict === 'handle') {
+    return failure('Please correct the highlighted fields.', { handle: ['That handle is taken. Try another.'] }, values);
+  }
   if (!created.ok) {
-    return created.conflict === 'email'
-      ? failure('Please correct the highlighted fields.', { email: ['An account with this email already exists. Sign in instead.'] }, values)
-      : failure('Please correct the highlighted fields.', { handle: ['That handle is taken. Try another.'] }, values);
+    // Someone signing up again with their own email and password is simply
+    // signed in. Anyone else learns nothing a sign-in attempt would not
+    // tell them, and this path spends the same password budgets, so it is
+    // no way around them.
+    const message = await signInWithPassword(parsed.data.email, parsed.data.password, formData.get('callbackUrl'));
+    return failure(message === WRONG_CREDENTIALS ? EMAIL_IN_USE : message, {}, values);
   }
 
   await signIn('credentials', {

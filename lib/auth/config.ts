@@ -13,7 +13,10 @@ import { env, oauthProviders } from '@/lib/env';
 import { availableHandle, findCredentials } from '@/lib/users/accounts';
 import { signInSchema } from '@/lib/validation/auth';
 
+import { clientAddressOf } from './client-address';
 import { verifyPassword } from './password';
+import { withPasswordBudget } from './password-attempts';
+import { safeReturnPath } from './return-path';
 
 declare module 'next-auth' {
   interface User {
@@ -78,36 +81,47 @@ function buildConfiguration(): NextAuthConfig {
       // A wrong password is an expected answer shown beside the form, not a
       // server error: logging its stack on every attempt would bury real ones.
       error(error) {
-        if (error.name === 'CredentialsSignin') return;
+        if ((error as { type?: string }).type === 'CredentialsSignin') return;
         console.error(`[auth] ${error.name}: ${error.message}`, error.cause ?? '');
       },
     },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
-        async authorize(raw) {
+        // Every door that checks a password comes here: the sign-in form,
+        // Auth.js's own /api/auth/callback/credentials, and sign-up's
+        // "already have an account" path. So the budgets live here too.
+        async authorize(raw, request) {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const member = await findCredentials(parsed.data.email);
-          if (!member?.passwordHash) {
-            await verifyPassword(TIMING_DECOY, parsed.data.password);
-            return null;
-          }
-          const valid = await verifyPassword(member.passwordHash, parsed.data.password);
-          if (!valid || member.bannedAt || member.deletedAt) return null;
-          return {
-            id: member.id,
-            email: member.email,
-            name: member.displayName,
-            image: member.image,
-            sessionVersion: member.sessionVersion,
-          };
+          const { email, password } = parsed.data;
+          return withPasswordBudget({ email, address: clientAddressOf(request.headers) }, async () => {
+            const member = await findCredentials(email);
+            if (!member?.passwordHash) {
+              await verifyPassword(TIMING_DECOY, password);
+              return null;
+            }
+            const valid = await verifyPassword(member.passwordHash, password);
+            if (!valid || member.bannedAt || member.deletedAt) return null;
+            return {
+              id: member.id,
+              email: member.email,
+              name: member.displayName,
+              image: member.image,
+              sessionVersion: member.sessionVersion,
+            };
+          });
         },
       }),
       ...(enabled.github ? [GitHub] : []),
       ...(enabled.google ? [Google] : []),
     ],
     callbacks: {
+      // Where Auth.js sends a browser after signing in or out: only this site.
+      redirect({ url, baseUrl }) {
+        const origin = new URL(baseUrl).origin;
+        return `${origin}${safeReturnPath(url.startsWith(origin) ? url.slice(origin.length) || '/' : url)}`;
+      },
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;

@@ -34,9 +34,35 @@ export async function consume(throttle: Throttle, key: string): Promise<Throttle
   return current().consume(throttle, key);
 }
 
-/** Refuses without taking a point when the budget is already spent. */
+/**
+ * Refuses without taking a point when the budget is already spent. Only for
+ * reading the wait: a check followed by a later consume lets a burst of
+ * parallel requests all pass the check.
+ */
 export async function check(throttle: Throttle, key: string): Promise<ThrottleResult> {
   return current().check(throttle, key);
+}
+
+/** Gives back one point: consume first, refund when the attempt turned out not to count. */
+export async function refund(throttle: Throttle, key: string) {
+  await current().refund(throttle, key);
+}
+
+/**
+ * Runs `work` with a point already taken by `consume`, and gives it back
+ * when the work throws or its result did not count (nothing was published,
+ * through nothing the member did).
+ */
+export async function refundUnless<T>(throttle: Throttle, key: string, work: () => Promise<T>, counted: (result: T) => boolean): Promise<T> {
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    await refund(throttle, key);
+    throw error;
+  }
+  if (!counted(result)) await refund(throttle, key);
+  return result;
 }
 
 export async function reset(throttle: Throttle, key: string) {
@@ -49,9 +75,12 @@ export async function closeThrottles() {
   await closeSharedRedis();
 }
 
-export function retryMessage(retryAfterSeconds: number): string {
+/** "Please wait 5 minutes and try again.": how long, from a refusal's retryAfterSeconds. */
+export function waitMessage(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  return minutes <= 1
-    ? 'Too many attempts. Please wait a minute and try again.'
-    : `Too many attempts. Please wait ${minutes} minutes and try again.`;
+  return minutes <= 1 ? 'Please wait a minute and try again.' : `Please wait ${minutes} minutes and try again.`;
+}
+
+export function retryMessage(retryAfterSeconds: number): string {
+  return `Too many attempts. ${waitMessage(retryAfterSeconds)}`;
 }

@@ -133,16 +133,16 @@ describe('throttles when Redis is unreachable', () => {
       const throttles = inRedis(connection);
       const address = randomUUID();
       const started = Date.now();
-      expect(await throttles.check('signInFailures', address)).toEqual({ allowed: true });
+      expect(await throttles.check('signInAccount', address)).toEqual({ allowed: true });
       for (let failure = 0; failure < 10; failure += 1) {
-        expect(await throttles.consume('signInFailures', address)).toEqual({ allowed: true });
+        expect(await throttles.consume('signInAccount', address)).toEqual({ allowed: true });
       }
-      const refused = await throttles.consume('signInFailures', address);
+      const refused = await throttles.consume('signInAccount', address);
       expect(refused).toMatchObject({ allowed: false });
       if (!refused.allowed) expect(refused.retryAfterSeconds).toBeGreaterThan(14 * 60);
-      expect(await throttles.check('signInFailures', address)).toMatchObject({ allowed: false });
-      await throttles.reset('signInFailures', address);
-      expect(await throttles.check('signInFailures', address)).toEqual({ allowed: true });
+      expect(await throttles.check('signInAccount', address)).toMatchObject({ allowed: false });
+      await throttles.reset('signInAccount', address);
+      expect(await throttles.check('signInAccount', address)).toEqual({ allowed: true });
       expect(Date.now() - started).toBeLessThan(1_000);
 
       // ioredis keeps reconnecting; the log says so once, not once per attempt.
@@ -163,19 +163,19 @@ describe('throttles when Redis is unreachable', () => {
       const [throughProxy, direct] = [inRedis(connect(proxy.url)), inRedis()];
       const address = randomUUID();
       for (let failure = 0; failure < 8; failure += 1) {
-        expect(await throughProxy.consume('signInFailures', address)).toEqual({ allowed: true });
+        expect(await throughProxy.consume('signInAccount', address)).toEqual({ allowed: true });
       }
 
       proxy.stall();
       const started = Date.now();
-      expect(await throughProxy.consume('signInFailures', address)).toEqual({ allowed: true });
+      expect(await throughProxy.consume('signInAccount', address)).toEqual({ allowed: true });
       expect(Date.now() - started).toBeLessThan(1_000);
 
       // The held request reaches Redis late (point 9); the next is point 10, the last one allowed.
       proxy.resume();
-      expect(await throughProxy.consume('signInFailures', address)).toEqual({ allowed: true });
-      expect(await throughProxy.consume('signInFailures', address)).toMatchObject({ allowed: false });
-      expect(await direct.check('signInFailures', address)).toMatchObject({ allowed: false });
+      expect(await throughProxy.consume('signInAccount', address)).toEqual({ allowed: true });
+      expect(await throughProxy.consume('signInAccount', address)).toMatchObject({ allowed: false });
+      expect(await direct.check('signInAccount', address)).toMatchObject({ allowed: false });
     } finally {
       await proxy.close();
     }

@@ -10,6 +10,8 @@ export interface Throttles {
   consume(throttle: Throttle, key: string): Promise<ThrottleResult>;
   /** Refuses without taking a point when the budget is already spent. */
   check(throttle: Throttle, key: string): Promise<ThrottleResult>;
+  /** Gives back one point taken by `consume`, for an attempt that did not count against the key. */
+  refund(throttle: Throttle, key: string): Promise<void>;
   /** Gives the key its whole budget back. */
   reset(throttle: Throttle, key: string): Promise<void>;
 }
@@ -73,6 +75,10 @@ export function createThrottles(shared?: SharedStore): Throttles {
       const state = await limiters[throttle].get(key);
       if (state && state.consumedPoints >= limiters[throttle].points) return refused(state.msBeforeNext);
       return { allowed: true };
+    },
+    async refund(throttle, key) {
+      await ready;
+      await limiters[throttle].reward(key, 1);
     },
     async reset(throttle, key) {
       await ready;

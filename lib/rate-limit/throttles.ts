@@ -4,8 +4,14 @@
  * throttle's part of the store key: renaming one starts every budget afresh.
  */
 export const THROTTLES = {
-  /** Failed sign-ins for one email from one address: 10 per 15 minutes. */
-  signInFailures: { name: 'sign-in', points: 10, duration: 15 * 60 },
+  /**
+   * Password attempts on one account, from anywhere: 10 per 15 minutes. Keyed
+   * by the email as typed (lower-cased), so an email with no account is
+   * limited exactly like one with, and the wait reveals nothing.
+   */
+  signInAccount: { name: 'sign-in-account', points: 10, duration: 15 * 60 },
+  /** Password attempts from one address, on any accounts: 50 per 15 minutes, room for a shared network. */
+  signInAddress: { name: 'sign-in-address', points: 50, duration: 15 * 60 },
   /** New accounts from one address: 10 per hour. */
   signUp: { name: 'sign-up', points: 10, duration: 60 * 60 },
   /** New reviews by one member: 10 per hour. Edits are not counted. */

@@ -50,12 +50,10 @@ export async function createMember(input: SignUpInput): Promise<CreateMemberResu
     .returning({ id: users.id });
   if (created) return { ok: true, id: created.id };
 
-  const [existing] = await db
-    .select({ email: users.email })
-    .from(users)
-    .where(or(eq(users.email, input.email), eq(users.handle, input.handle)))
-    .limit(1);
-  return { ok: false, conflict: existing?.email === input.email ? 'email' : 'handle' };
+  // A taken handle is named first: handles are public, emails are not, so
+  // the answer about a handle must not depend on whether the email is known.
+  const [handleTaken] = await db.select({ id: users.id }).from(users).where(eq(users.handle, input.handle)).limit(1);
+  return { ok: false, conflict: handleTaken ? 'handle' : 'email' };
 }
 
 /**
