@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { requireUser } from '@/lib/auth/viewer';
 import { commentPermalink, postedCommentLocation, threadReturnPath } from '@/lib/comments/links';
 import { deleteComment, editComment, postComment } from '@/lib/comments/mutations';
-import { check, consume } from '@/lib/rate-limit';
+import { consume, refundUnless } from '@/lib/rate-limit';
+import { THROTTLES } from '@/lib/rate-limit/throttles';
 import { type CommentField, deleteCommentSchema, editCommentSchema, postCommentSchema } from '@/lib/validation/comment';
 
 import { type ActionResult, failure } from './result';
@@ -44,17 +45,18 @@ export async function postCommentAction(_previous: CommentFormState, formData: F
     return failed('Your comment needs a change before it can be posted.', { body: fieldErrors.body }, body);
   }
 
-  const budget = await check('commentPost', viewer.id);
+  // Counted before posting, so a burst of parallel posts cannot all pass.
+  const budget = await consume('commentPost', viewer.id);
   if (!budget.allowed) {
     const minutes = Math.max(1, Math.ceil(budget.retryAfterSeconds / 60));
     return failed(
-      `You have posted 30 comments in the last 10 minutes. Please wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} before posting again; your comment is still here.`,
+      `You have posted ${THROTTLES.commentPost.points} comments in the last ${THROTTLES.commentPost.duration / 60} minutes. Please wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} before posting again; your comment is still here.`,
       {},
       body,
     );
   }
 
-  const posted = await postComment(viewer, parsed.data);
+  const posted = await refundUnless('commentPost', viewer.id, () => postComment(viewer, parsed.data), (result) => result.ok);
   if (!posted.ok) {
     return failed(
       posted.reason === 'review-not-found'
@@ -64,7 +66,6 @@ export async function postCommentAction(_previous: CommentFormState, formData: F
       body,
     );
   }
-  await consume('commentPost', viewer.id);
 
   revalidateThread(posted.comment.reviewId);
   redirect(postedCommentLocation(returnTo, posted.comment));

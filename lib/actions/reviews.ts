@@ -6,7 +6,8 @@ import { z } from 'zod';
 
 import { requireUser } from '@/lib/auth/viewer';
 import { renderMarkdownHtml } from '@/lib/markdown/html';
-import { check, consume, retryMessage } from '@/lib/rate-limit';
+import { consume, refundUnless, waitMessage } from '@/lib/rate-limit';
+import { THROTTLES } from '@/lib/rate-limit/throttles';
 import { hasPublishedReview } from '@/lib/reviews/editor';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
 import { type ReviewField, reviewSchema } from '@/lib/validation/review';
@@ -60,18 +61,21 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
     return { ...failure('Your review needs a few changes before it can be published.', fieldErrors, values), at: Date.now() };
   }
 
+  // A first publish is counted before it is written, so parallel posts
+  // cannot all pass; a save that turned out to be an edit gives it back.
   const publishing = !(await hasPublishedReview(viewer, filmSlug));
   if (publishing) {
-    const budget = await check('reviewPublish', viewer.id);
+    const budget = await consume('reviewPublish', viewer.id);
     if (!budget.allowed) {
-      const message = `You have published a lot of reviews in the last hour. ${retryMessage(budget.retryAfterSeconds).replace('Too many attempts. ', '')}`;
+      const message = `You have published ${THROTTLES.reviewPublish.points} reviews in the last hour. ${waitMessage(budget.retryAfterSeconds)}`;
       return { ...failure(message, {}, values), at: Date.now() };
     }
   }
-
-  const saved = await saveReview(viewer, filmSlug, parsed.data);
+  const save = () => saveReview(viewer, filmSlug, parsed.data);
+  const saved = publishing
+    ? await refundUnless('reviewPublish', viewer.id, save, (result) => result.ok && result.outcome === 'published')
+    : await save();
   if (!saved.ok) return { ...failure('This film is no longer on Verdict.', {}, values), at: Date.now() };
-  if (saved.outcome === 'published') await consume('reviewPublish', viewer.id);
 
   revalidatePath(`/films/${filmSlug}`);
   revalidatePath(`/reviews/${saved.reviewId}`);

@@ -1,7 +1,7 @@
 'use server';
 
 import { requireUser, safeReturnPath } from '@/lib/auth/viewer';
-import { consume, retryMessage } from '@/lib/rate-limit';
+import { consume, waitMessage } from '@/lib/rate-limit';
 import { voteSchema } from '@/lib/validation/vote';
 import { setUpvote, type VoteTarget } from '@/lib/votes/mutations';
 
@@ -32,7 +32,7 @@ async function vote(target: VoteTarget, formData: FormData): Promise<VoteResult>
 
   const budget = await consume('vote', viewer.id);
   if (!budget.allowed) {
-    return { ok: false, message: `You are voting very fast. ${retryMessage(budget.retryAfterSeconds).replace('Too many attempts. ', '')}` };
+    return { ok: false, message: `You are voting very fast. ${waitMessage(budget.retryAfterSeconds)}` };
   }
 
   const outcome = await setUpvote({ actor: viewer, target, targetId: parsed.data.targetId, upvoted: parsed.data.upvoted });
