@@ -1,6 +1,7 @@
 import { UPVOTE_MILESTONES } from '../lib/votes/mutations';
 
 import { bulkLoadFinish, bulkLoadStart, type SeedStep } from './bulk-load.sql';
+import { REVIEW_BODY_VARIANTS, reviewTextPlan } from './seed-large-text.sql';
 
 /**
  * The large synthetic dataset behind `npm run seed:large`, as SQL that
@@ -75,11 +76,12 @@ const reviewPublishedAt = (id: string) => `(timestamptz '2024-01-01' + (${id} - 
  * (the plans are temporary tables dropped on commit), then the badge backfill,
  * then {@link largeSeedFinish}.
  */
-export function largeSeedLoad(size: LargeSeedSize = LARGE_SEED): SeedStep[] {
+export function largeSeedLoad(size: LargeSeedSize, searchText: (body: string) => string): SeedStep[] {
   const { members: M, films: F, reviews: R, votes: V, comments: C, bigThread: B, follows: K } = size;
   const chainComments = C - B;
   return [
     ...bulkLoadStart(LOADED_TABLES),
+    reviewTextPlan(searchText),
     {
       label: `upvote plan (${format(V)} less self-votes)`,
       statements: [
@@ -212,19 +214,19 @@ function films(F: number) {
 function reviews({ members: M, films: F, reviews: R, bigFilmReviews }: LargeSeedSize) {
   const stride = Math.floor(M / bigFilmReviews);
   return `
-    insert into reviews (id, film_id, author_id, title, body, rating, contains_spoilers, created_at, upvote_count, comment_count)
+    insert into reviews (id, film_id, author_id, title, body, search_text, rating, contains_spoilers, created_at, upvote_count, comment_count)
     overriding system value
     select i + 1,
            case when i < ${M} and i % ${stride} = 0 and i / ${stride} < ${bigFilmReviews} then 1
                 else 2 + ((i % ${M}) * 13 + (i / ${M}) * 1249) % ${F - 1} end,
            ${member(`(1 + i % ${M})`)},
            'Review ' || (i + 1),
-           repeat('A considered paragraph about the film, its people and its craft. ', 6 + i % 40)
-             || case when i % 10 = 0 then E'\\n\\n>!The twist is revealed here.!<' else '' end,
+           written.body, written.search_text,
            1 + i % 10, i % 10 = 0,
            ${reviewPublishedAt('i + 1')},
            coalesce(upvotes.n, 0), coalesce(replies.n, 0)
       from generate_series(0, ${R - 1}) i
+      join review_text_plan written on written.variant = i % ${REVIEW_BODY_VARIANTS}
       left join (select review_id, count(*)::int as n from vote_plan group by review_id) upvotes on upvotes.review_id = i + 1
       left join (select review_id, count(*)::int as n from comment_plan group by review_id) replies on replies.review_id = i + 1`;
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/index';
 import { seed } from '../db/seed/index';
 import { backfillBadges } from '../lib/badges/backfill';
+import { searchableText } from '../lib/markdown/search-text';
 
 /**
  * The demo content, with the badges it has earned. The seed writes rows
@@ -8,7 +9,7 @@ import { backfillBadges } from '../lib/badges/backfill';
  * backfill (which agrees with them) grants them afterwards.
  */
 export async function seedDemo(db: Database) {
-  const summary = await seed(db);
+  const summary = await seed(db, { searchText: searchableText });
   const badges = await db.transaction((tx) => backfillBadges(tx));
   return { ...summary, badges: Object.values(badges).reduce((sum, count) => sum + count, 0) };
 }

@@ -13,6 +13,7 @@ import { createDatabase } from '../db/index';
 import { applyMigrations } from '../db/migrate';
 import { seedLargeDataset } from '../db/seed-large';
 import { backfillBadges } from '../lib/badges/backfill';
+import { searchableText } from '../lib/markdown/search-text';
 import { provideDatabase } from './database';
 import { runMain } from './run-main';
 
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
       }
       await seedLargeDataset(db, {
         grantBadges: async (tx) => Object.values(await backfillBadges(tx)).reduce((sum, count) => sum + count, 0),
+        searchText: searchableText,
         onStep: (label, seconds) => console.log(`› ${label.padEnd(62)} ${seconds.toFixed(1)} s`),
       });
       console.log(`✓ Large dataset ready in ${elapsed(started)}`);

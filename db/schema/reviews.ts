@@ -5,6 +5,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -38,6 +39,15 @@ export const reviews = pgTable(
     title: text().notNull(),
     /** Markdown, rendered through the sanitising pipeline in lib/markdown. */
     body: text().notNull(),
+    /**
+     * What review search indexes (migration 0011): the body's words as a
+     * reader sees them with every spoiler closed, taken from the same parsed
+     * tree the page renders (lib/markdown/search-text.ts) and written with the
+     * body. Null only for rows older than the column until the backfill
+     * (lib/reviews/derived-text.ts) reaches them; search then matches their
+     * title alone, so a spoiler is never findable meanwhile.
+     */
+    searchText: text(),
     /** 1–10, shown as half-stars out of five. */
     rating: smallint().notNull(),
     containsSpoilers: boolean().notNull().default(false),
@@ -71,6 +81,8 @@ export const reviews = pgTable(
     index('reviews_film_top_idx').on(t.filmId, t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
     index('reviews_film_rating_idx').on(t.filmId, t.rating, t.id).where(sql`${t.status} = 'published'`),
     index('reviews_author_top_idx').on(t.authorId, t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
+    // Lets the backfill find what it has left to do without reading every review.
+    index('reviews_search_text_missing_idx').on(t.id).where(sql`${t.searchText} is null`),
     check('reviews_rating_range', sql`${t.rating} between 1 and 10`),
     check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
     check('reviews_upvote_count_nonnegative', sql`${t.upvoteCount} >= 0`),
@@ -116,10 +128,19 @@ export const reviewRevisions = pgTable(
     body: text().notNull(),
     rating: smallint().notNull(),
     containsSpoilers: boolean().notNull(),
+    /**
+     * What changed since the kept version before it, computed once when the
+     * version is saved (lib/reviews/diff.ts `RevisionChanges`, capped in size)
+     * so a reader's view never runs a diff. Null for a first version, and for
+     * versions older than the column until the backfill reaches them (the
+     * history then computes it, capped, on read).
+     */
+    changes: jsonb(),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('review_revisions_review_version_key').on(t.reviewId, t.version),
+    index('review_revisions_changes_missing_idx').on(t.id).where(sql`${t.changes} is null and ${t.version} > 1`),
     check('review_revisions_version_positive', sql`${t.version} >= 1`),
   ],
 );

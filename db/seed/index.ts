@@ -22,6 +22,15 @@ export interface SeedSummary {
   commentVotes: number;
 }
 
+export interface SeedOptions {
+  /**
+   * A review body's search text (lib/markdown/search-text.ts `searchableText`),
+   * handed in because db/ never imports lib/: the seed writes it with each
+   * review, as saveReview does.
+   */
+  searchText: (body: string) => string;
+}
+
 /**
  * Writes the demo catalogue and community. Idempotent: every row is found
  * again by its natural key (film and person slugs, user handles, a review's
@@ -29,7 +38,7 @@ export interface SeedSummary {
  * so a second run adds nothing. Runs as one transaction: a failure leaves the
  * database as it was.
  */
-export async function seed(db: Database): Promise<SeedSummary> {
+export async function seed(db: Database, { searchText }: SeedOptions): Promise<SeedSummary> {
   // argon2 is deliberately slow: hash once and share it between demo members.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   // Dates in the data are offsets ("12 days ago") from the moment of seeding.
@@ -38,7 +47,7 @@ export async function seed(db: Database): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
     const filmIds = await writeCatalogue(tx);
     const userIds = await writeUsers(tx, passwordHash, now);
-    const seededReviews = await writeReviews(tx, filmIds, userIds, now);
+    const seededReviews = await writeReviews(tx, filmIds, userIds, now, searchText);
     await writeRevisions(tx);
     const seededComments = await writeThreads(tx, seededReviews, userIds);
     await writeVotes(tx, seededReviews, seededComments, userIds, now);

@@ -56,6 +56,7 @@ export async function writeReviews(
   filmIds: ReadonlyMap<string, number>,
   userIds: ReadonlyMap<string, string>,
   now: Date,
+  searchText: (body: string) => string,
 ): Promise<Map<string, SeededReview>> {
   const planned = reviews.map((review) => ({
     key: review.key,
@@ -64,6 +65,7 @@ export async function writeReviews(
       authorId: required(userIds, review.author, 'member'),
       title: review.title,
       body: review.body,
+      searchText: searchText(review.body),
       rating: review.rating,
       containsSpoilers: review.containsSpoilers ?? false,
       createdAt: daysBefore(now, review.daysAgo),

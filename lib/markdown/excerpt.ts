@@ -49,7 +49,8 @@ export function readingMinutes(words: number): number {
 // Counts words in languages written without spaces too; older browsers fall back to spaces.
 const wordSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
 
-function plainText(tree: Nodes, { spoilers }: { spoilers: boolean }): string {
+/** A parsed tree's prose as one line of text; `spoilers: false` leaves every spoiler out. */
+export function plainText(tree: Nodes, { spoilers }: { spoilers: boolean }): string {
   const parts: string[] = [];
   const walk = (node: Nodes) => {
     if (NOT_PROSE.has(node.type) || (!spoilers && isSpoiler(node))) return;

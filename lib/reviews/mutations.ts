@@ -6,6 +6,7 @@ import { db, type Transaction } from '@/db';
 import { films, reviewRevisions, reviews } from '@/db/schema';
 import { checkBadges } from '@/lib/badges/award';
 import type { BadgeCount } from '@/lib/badges/ladders';
+import { searchableText } from '@/lib/markdown/search-text';
 import type { ReviewInput } from '@/lib/validation/review';
 
 /** What publishing a review can earn, checked in the publishing transaction. */
@@ -24,6 +25,8 @@ export type SaveReviewResult =
  * disagree.
  */
 export async function saveReview(actor: { id: string }, filmSlug: string, input: ReviewInput): Promise<SaveReviewResult> {
+  // Derived before the transaction: parsing holds no lock, and search reads it with the body it came from.
+  const searchText = searchableText(input.body);
   return db.transaction(async (tx) => {
     const [film] = await tx.select({ id: films.id }).from(films).where(eq(films.slug, filmSlug)).limit(1);
     if (!film) return { ok: false, reason: 'film-not-found' };
@@ -32,7 +35,7 @@ export async function saveReview(actor: { id: string }, filmSlug: string, input:
     // unique (film, author) key and the loser continues as an edit.
     const [created] = await tx
       .insert(reviews)
-      .values({ filmId: film.id, authorId: actor.id, ...input })
+      .values({ filmId: film.id, authorId: actor.id, ...input, searchText })
       .onConflictDoNothing({ target: [reviews.filmId, reviews.authorId] })
       .returning({ id: reviews.id });
     if (created) {
@@ -59,7 +62,7 @@ export async function saveReview(actor: { id: string }, filmSlug: string, input:
     // Writing again after deleting republishes the same review, history and all.
     await tx
       .update(reviews)
-      .set({ ...input, status: 'published', editedAt: deleted ? existing.editedAt : sql`now()` })
+      .set({ ...input, searchText, status: 'published', editedAt: deleted ? existing.editedAt : sql`now()` })
       .where(eq(reviews.id, existing.id));
     const [latest] = await tx
       .select({ version: sql<number>`coalesce(max(${reviewRevisions.version}), 0)::int` })

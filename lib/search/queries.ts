@@ -12,10 +12,10 @@ import type { GroupPage, PersonResult, ReviewResults, SearchResults } from './ty
 
 /**
  * Search over films, reviews and people. Each group is answered by its own
- * index from migration 0007, so the expressions here must be exactly the
- * ones indexed — `film_search_text(title, original_title)`,
+ * index (migrations 0007 and 0011), so the expressions here must be exactly
+ * the ones indexed — `film_search_text(title, original_title)`,
  * `member_search_text(handle, display_name)` and
- * `review_search_document(title, body)` — or the planner falls back to
+ * `review_search_vector(title, search_text)` — or the planner falls back to
  * reading every row.
  *
  * Films and people match with pg_trgm's `<%` (word similarity ≥ 0.6): the
@@ -39,7 +39,7 @@ const MAX_ID = 2_147_483_647;
 const needle = (q: string) => sql`verdict_unaccent(lower(${q}))`;
 const filmText = sql`film_search_text(${films.title}, ${films.originalTitle})`;
 const memberText = sql`member_search_text(${users.handle}, ${users.displayName})`;
-const reviewDocument = sql`review_search_document(${reviews.title}, ${reviews.body})`;
+const reviewDocument = sql`review_search_vector(${reviews.title}, ${reviews.searchText})`;
 const reviewQuery = (q: string) => sql`websearch_to_tsquery('english', verdict_unaccent(${q}))`;
 
 const offsetOf = (page: number, size: number) => (Math.min(Math.max(page, 1), MAX_GROUP_PAGE) - 1) * size;
@@ -127,9 +127,12 @@ function afterRank(q: string, cursor: string | undefined): SQL | undefined {
 const reviewMatch = (q: string) => and(eq(reviews.status, 'published'), sql`${reviewDocument} @@ ${reviewQuery(q)}`);
 
 /**
- * The reviews query (exported so a test can EXPLAIN it). The document has
- * every spoiler cut out before it is indexed, so a review whose only match
- * hides in a spoiler is never found; cards show the spoiler-safe excerpt.
+ * The reviews query (exported so a test can EXPLAIN it). The document is the
+ * title and `search_text`, the body with every spoiler left out by the
+ * Markdown parser itself (lib/markdown/search-text.ts), so a review whose
+ * only match hides in a spoiler is never found; cards show the spoiler-safe
+ * excerpt. A review marked as containing spoilers as a whole is still found
+ * by its visible words, and its card shows no excerpt.
  */
 export function reviewSearchSelect(q: string, after: string | undefined, limit: number) {
   return selectCards(and(reviewMatch(q), afterRank(q, after)), { rankText: sql<string>`${rank(q)}::text` })

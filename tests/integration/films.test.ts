@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { seed } from '@/db/seed';
 import { getFilmDetail, listFilms } from '@/lib/films/queries';
+import { searchableText } from '@/lib/markdown/search-text';
 
 import { createFilm, createReview, createUser } from '../support/factories';
 
 beforeAll(async () => {
-  await seed(db);
+  await seed(db, { searchText: searchableText });
 });
 
 describe('getFilmDetail', () => {

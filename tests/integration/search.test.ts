@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { seed } from '@/db/seed';
+import { searchableText } from '@/lib/markdown/search-text';
 import { SPOILER_EXCERPT } from '@/lib/reviews/queries';
 import {
   filmSearchSelect,
@@ -20,7 +21,7 @@ const slugs = async (q: string) => (await searchFilms(q)).items.map((film) => fi
 
 describe('film search', () => {
   beforeAll(async () => {
-    await seed(db);
+    await seed(db, { searchText: searchableText });
   });
 
   it('finds every version of Miracle in Cell No. 7 from a loose query', async () => {

@@ -8,6 +8,7 @@ import type { LargeSeedSize } from '@/db/seed-large.sql';
 import { backfillBadges } from '@/lib/badges/backfill';
 import { deleteComment, postComment } from '@/lib/comments/mutations';
 import { setFollowing } from '@/lib/follows/mutations';
+import { searchableText } from '@/lib/markdown/search-text';
 import { hotScoreSql } from '@/lib/reviews/ranking';
 import { setUpvote, UPVOTE_MILESTONES } from '@/lib/votes/mutations';
 
@@ -93,7 +94,7 @@ beforeAll(async () => {
   seeded = await provisionTestDatabase('seed_large');
   await useDatabase(seeded.url);
   schemaBefore = await schemaShape(db);
-  await seedLargeDataset(db, { size: SIZE, grantBadges });
+  await seedLargeDataset(db, { size: SIZE, grantBadges, searchText: searchableText });
 }, 120_000);
 
 afterAll(async () => {
@@ -226,7 +227,7 @@ describe('the large seed, at a small size', () => {
     const again = await provisionTestDatabase('seed_large_again');
     const other = createDatabase(again.url, { max: 1 });
     try {
-      await seedLargeDataset(other.db, { size: SIZE, grantBadges });
+      await seedLargeDataset(other.db, { size: SIZE, grantBadges, searchText: searchableText });
       expect(await fingerprint(other.db)).toEqual(await fingerprint(db));
     } finally {
       await other.close();

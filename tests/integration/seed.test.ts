@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { seed } from '@/db/seed';
+import { searchableText } from '@/lib/markdown/search-text';
 
 import { counterMismatches } from '../support/invariants';
 
@@ -25,9 +26,9 @@ async function fingerprint() {
 
 describe('seed', () => {
   it('is idempotent: a second run adds and changes nothing', async () => {
-    const first = await seed(db);
+    const first = await seed(db, { searchText: searchableText });
     const before = await fingerprint();
-    const second = await seed(db);
+    const second = await seed(db, { searchText: searchableText });
     expect(second).toEqual(first);
     expect(await fingerprint()).toEqual(before);
   });

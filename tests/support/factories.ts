@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { films, reviews, users, type NewFilm, type NewReview, type NewUser } from '@/db/schema';
+import { searchableText } from '@/lib/markdown/search-text';
 
 /** A short unique suffix so every test's rows stay its own. */
 export const unique = () => randomBytes(4).toString('hex');
@@ -26,10 +27,12 @@ export async function createFilm(overrides: Partial<NewFilm> = {}) {
   return film!;
 }
 
+/** A review as saveReview would write it: its search text derived from the body unless given. */
 export async function createReview(overrides: Partial<NewReview> & Pick<NewReview, 'filmId' | 'authorId'>) {
+  const values = { title: 'A verdict', body: 'A considered review body. '.repeat(30), rating: 7, ...overrides };
   const [review] = await db
     .insert(reviews)
-    .values({ title: 'A verdict', body: 'A considered review body. '.repeat(30), rating: 7, ...overrides })
+    .values({ searchText: searchableText(values.body), ...values })
     .returning();
   return review!;
 }
