@@ -10,6 +10,7 @@ import { deleteComment, editComment, postComment } from '@/lib/comments/mutation
 import { consume, refundUnless } from '@/lib/rate-limit';
 import { THROTTLES } from '@/lib/rate-limit/throttles';
 import { type CommentField, deleteCommentSchema, editCommentSchema, postCommentSchema } from '@/lib/validation/comment';
+import { formDataOf } from '@/lib/validation/params';
 
 import { type ActionResult, failure } from './result';
 
@@ -34,7 +35,8 @@ function revalidateThread(reviewId: number) {
 }
 
 /** Posts a comment on a review, or a reply (`parentId`), then shows it where it was written. */
-export async function postCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function postCommentAction(_previous: CommentFormState, submitted: FormData): Promise<CommentFormState> {
+  const formData = formDataOf(submitted);
   const returnTo = threadReturnPath(reviewIdOf(formData), formData.get('returnTo'));
   const viewer = await requireUser(returnTo);
   const body = text(formData, 'body');
@@ -72,7 +74,8 @@ export async function postCommentAction(_previous: CommentFormState, formData: F
 }
 
 /** Saves the author's edit of their comment; anyone else's comment is simply not found. */
-export async function editCommentAction(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function editCommentAction(_previous: CommentFormState, submitted: FormData): Promise<CommentFormState> {
+  const formData = formDataOf(submitted);
   const reviewId = reviewIdOf(formData);
   const returnTo = threadReturnPath(reviewId, formData.get('returnTo'));
   const viewer = await requireUser(returnTo);
@@ -96,7 +99,8 @@ export async function editCommentAction(_previous: CommentFormState, formData: F
  * it was deleted from — unless that page was the comment's own permalink and
  * the comment is gone (with, perhaps, "[deleted]" parents): then the review.
  */
-export async function deleteCommentAction(formData: FormData): Promise<void> {
+export async function deleteCommentAction(submitted: FormData): Promise<void> {
+  const formData = formDataOf(submitted);
   const reviewId = reviewIdOf(formData);
   const returnTo = threadReturnPath(reviewId, formData.get('returnTo'));
   const viewer = await requireUser(returnTo);

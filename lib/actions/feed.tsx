@@ -4,15 +4,17 @@ import type { MorePage } from '@/components/feed/load-more';
 import { ReviewListItems } from '@/components/review/review-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { feedHref, listFeed, parseFeedQuery } from '@/lib/reviews/feed';
+import { stringFields } from '@/lib/validation/params';
 import { upvotedReviewIds } from '@/lib/votes/queries';
 
 /**
  * The feed page after `after`, as list items for "Load more" to append. The
- * view (`sort`, `t`) is parsed like the page's own URL, so nothing here can be
- * asked that the page itself could not show.
+ * view (`sort`, `t`, bound) and the cursor are parsed like the page's own
+ * URL — only string fields are read — so nothing here can be asked that the
+ * page itself could not show.
  */
-export async function loadFeedPageAction(view: { sort: string; t: string }, after: string): Promise<MorePage> {
-  const query = parseFeedQuery({ ...view, after });
+export async function loadFeedPageAction(view: unknown, after: unknown): Promise<MorePage> {
+  const query = parseFeedQuery({ ...stringFields(view, ['sort', 't']), ...stringFields({ after }, ['after']) });
   const viewer = await getViewer();
   const page = await listFeed(query, { viewerId: viewer?.id });
   const upvotedIds = await upvotedReviewIds(viewer?.id, page.reviews.map((review) => review.id));

@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/auth/viewer';
 import { markAllRead, setNotificationPreferences, stopBadgeNotifications } from '@/lib/notifications/mutations';
 import { NOTIFICATION_PREFERENCES } from '@/lib/notifications/types';
 import { notificationPreferencesSchema } from '@/lib/validation/notifications';
+import { formDataOf } from '@/lib/validation/params';
 
 import type { ActionResult } from './result';
 
@@ -30,7 +31,7 @@ export type PreferencesState = ActionResult<undefined> | null;
 export async function saveNotificationPreferencesAction(_previous: PreferencesState, formData: FormData): Promise<PreferencesState> {
   const viewer = await requireUser('/settings');
   const parsed = notificationPreferencesSchema.parse(
-    Object.fromEntries(NOTIFICATION_PREFERENCES.map((name) => [name, formData.get(name)])),
+    Object.fromEntries(NOTIFICATION_PREFERENCES.map((name) => [name, formDataOf(formData).get(name)])),
   );
   await setNotificationPreferences(viewer, parsed);
   revalidatePath('/settings');

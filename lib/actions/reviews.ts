@@ -10,6 +10,7 @@ import { consume, refundUnless, waitMessage } from '@/lib/rate-limit';
 import { THROTTLES } from '@/lib/rate-limit/throttles';
 import { hasPublishedReview } from '@/lib/reviews/editor';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
+import { parseRecordId } from '@/lib/validation/params';
 import { type ReviewField, reviewSchema } from '@/lib/validation/review';
 
 import { type ActionResult, failure } from './result';
@@ -83,13 +84,19 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
   redirect(`/reviews/${saved.reviewId}`);
 }
 
-/** Deletes the signed-in member's own review (bound as `reviewId`); anyone else's id is simply not found. */
-export async function deleteReviewAction(reviewId: number): Promise<void> {
-  const viewer = await requireUser(`/reviews/${reviewId}`);
-  const deleted = await deleteReview(viewer, reviewId);
-  if (!deleted.ok) redirect(`/reviews/${reviewId}`);
+/**
+ * Deletes the signed-in member's own review (bound as `reviewId`, and read
+ * like any other input: the endpoint takes whatever a caller sends). Anyone
+ * else's id is simply not found; something that is no id goes home.
+ */
+export async function deleteReviewAction(reviewId: unknown): Promise<void> {
+  const id = parseRecordId(reviewId);
+  const viewer = await requireUser(id === null ? '/' : `/reviews/${id}`);
+  if (id === null) redirect('/');
+  const deleted = await deleteReview(viewer, id);
+  if (!deleted.ok) redirect(`/reviews/${id}`);
   revalidatePath(`/films/${deleted.filmSlug}`);
-  revalidatePath(`/reviews/${reviewId}`);
+  revalidatePath(`/reviews/${id}`);
   revalidatePath('/');
   redirect(`/films/${deleted.filmSlug}?deleted=1`);
 }

@@ -7,12 +7,13 @@ import { signOut } from '@/lib/auth/config';
 import { requireUser } from '@/lib/auth/viewer';
 import { deleteAccount, type DeleteAccountRefusal } from '@/lib/users/delete-account';
 import { updateProfile } from '@/lib/users/settings';
+import { formDataOf } from '@/lib/validation/params';
 import { type DeleteAccountField, deleteAccountSchema, type ProfileField, profileSchema } from '@/lib/validation/profile';
 
 import { type ActionResult, failure } from './result';
 
 const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
+  const value = formDataOf(formData).get(name);
   return typeof value === 'string' ? value : '';
 };
 
@@ -40,7 +41,7 @@ export type DeleteAccountFormState = ActionResult<undefined, DeleteAccountField>
 export async function deleteAccountAction(_previous: DeleteAccountFormState, formData: FormData): Promise<DeleteAccountFormState> {
   const viewer = await requireUser('/settings');
   const values = { content: text(formData, 'content'), handle: text(formData, 'handle') };
-  const present = (name: string) => (formData.has(name) ? text(formData, name) : undefined);
+  const present = (name: string) => (formDataOf(formData).has(name) ? text(formData, name) : undefined);
   const parsed = deleteAccountSchema.safeParse({ password: present('password'), handle: present('handle'), content: values.content });
   if (!parsed.success) return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
 

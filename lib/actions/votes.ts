@@ -2,6 +2,7 @@
 
 import { requireUser, safeReturnPath } from '@/lib/auth/viewer';
 import { consume, waitMessage } from '@/lib/rate-limit';
+import { formDataOf } from '@/lib/validation/params';
 import { voteSchema } from '@/lib/validation/vote';
 import { setUpvote, type VoteTarget } from '@/lib/votes/mutations';
 
@@ -47,10 +48,10 @@ async function vote(target: VoteTarget, formData: FormData): Promise<VoteResult>
  * member signs in and returns there.
  */
 export async function upvoteReviewAction(formData: FormData): Promise<VoteResult> {
-  return vote('review', formData);
+  return vote('review', formDataOf(formData));
 }
 
 /** The same for a comment. */
 export async function upvoteCommentAction(formData: FormData): Promise<VoteResult> {
-  return vote('comment', formData);
+  return vote('comment', formDataOf(formData));
 }

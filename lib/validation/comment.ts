@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 import { COMMENT_BODY_MAX } from './limits';
+import { recordIdSchema } from './params';
 
 const count = new Intl.NumberFormat('en');
 
 /** A positive integer id as it arrives from a hidden field or a URL. */
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = recordIdSchema;
 
 /** The comment itself, as typed: 1 to 10,000 characters once trimmed. */
 const body = z.string({ error: 'Write your comment.' }).superRefine((text, context) => {
