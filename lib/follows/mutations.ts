@@ -2,7 +2,7 @@ import 'server-only';
 
 import { sql } from 'drizzle-orm';
 
-import { db } from '@/db';
+import { db, type Transaction } from '@/db';
 import { sendNotices } from '@/lib/notifications/send';
 
 export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reason: 'not-found' | 'self' };
@@ -10,7 +10,8 @@ export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reas
 /**
  * Follows or unfollows the member with `handle`, as `actor`. The primary key
  * keeps one row per pair, so following twice is the same as once. A new
- * follow tells the followed member, unless they asked not to be told.
+ * follow tells the followed member once per follower, unless they asked not
+ * to be told.
  */
 export async function setFollowing(input: { actor: { id: string }; handle: string; following: boolean }): Promise<FollowOutcome> {
   const { actor, handle, following } = input;
@@ -28,8 +29,19 @@ export async function setFollowing(input: { actor: { id: string }; handle: strin
       insert into follows (follower_id, followed_id) values (${actor.id}, ${target.id})
       on conflict do nothing
       returning 1`);
-    // The notice goes out only when this call made the follow: a repeat sends nothing.
-    if (made.length > 0) await sendNotices(tx, [{ recipientId: target.id, kind: 'follow', actorId: actor.id }]);
+    // The notice goes out only when this call made the follow, and only the
+    // first time: following, unfollowing and following again would otherwise
+    // let anyone ping a member as often as they liked.
+    if (made.length > 0 && !(await toldBefore(tx, target.id, actor.id))) {
+      await sendNotices(tx, [{ recipientId: target.id, kind: 'follow', actorId: actor.id }]);
+    }
     return { ok: true, following: true };
   });
+}
+
+/** Whether the member was already told that this follower follows them. */
+async function toldBefore(tx: Transaction, recipientId: string, actorId: string): Promise<boolean> {
+  const [told] = await tx.execute(sql`
+    select 1 from notifications where recipient_id = ${recipientId} and actor_id = ${actorId} and kind = 'follow' limit 1`);
+  return told !== undefined;
 }

@@ -9,7 +9,7 @@ import { listFeed } from '@/lib/reviews/feed';
 import { createFilm, createReview, createUser } from '../support/factories';
 
 const notices = async (recipientId: string) =>
-  db.execute<{ kind: string; actor_id: string }>(sql`select kind, actor_id from notifications where recipient_id = ${recipientId}`);
+  db.execute<{ kind: string; actor_id: string }>(sql`select kind, actor_id from notifications where recipient_id = ${recipientId} order by id`);
 
 describe('setFollowing', () => {
   it('follows once however often asked, tells the followed member once, and unfollows', async () => {
@@ -28,6 +28,19 @@ describe('setFollowing', () => {
     expect(await follow(false)).toEqual({ ok: true, following: false });
     expect(await getFollowCounts(critic.id)).toEqual({ followers: 0, following: 0 });
     expect(await isFollowing(reader.id, { id: critic.id })).toBe(false);
+  });
+
+  it('tells the followed member once, however often they are unfollowed and followed again', async () => {
+    const [reader, critic, another] = await Promise.all([createUser(), createUser(), createUser()]);
+    for (const following of [true, false, true, false, true]) {
+      expect(await setFollowing({ actor: reader, handle: critic.handle, following })).toEqual({ ok: true, following });
+    }
+    await setFollowing({ actor: another, handle: critic.handle, following: true });
+    expect(await notices(critic.id)).toEqual([
+      { kind: 'follow', actor_id: reader.id },
+      { kind: 'follow', actor_id: another.id },
+    ]);
+    expect(await isFollowing(reader.id, { id: critic.id })).toBe(true);
   });
 
   it('refuses following yourself, and members who are gone', async () => {
