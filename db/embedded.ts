@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -15,8 +16,35 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'postgres';
-// The cluster listens on 127.0.0.1 only; the password keeps other local users out.
-const PASSWORD = 'verdict-local';
+/**
+ * The password every cluster had before each got its own. A cluster keeps the
+ * password it was initialised with, so folders made then still open with it.
+ */
+export const LEGACY_PASSWORD = 'verdict-local';
+
+/** Where a cluster's password is kept: beside its folder (`.data/postgres-password`), readable by its owner only. */
+export function passwordFile(dir: string): string {
+  return path.join(path.dirname(dir), `${path.basename(dir)}-password`);
+}
+
+/**
+ * The password of the cluster in `dir`. The cluster listens on 127.0.0.1
+ * only; the password keeps other local users out, so it is random per
+ * cluster rather than a constant anyone can read in this source. A new
+ * cluster's password is generated and written before initdb runs, so no
+ * cluster exists without its file; a cluster initialised before that file
+ * existed was given the old constant, and keeps it.
+ */
+export async function clusterPassword(dir: string): Promise<string> {
+  const file = passwordFile(dir);
+  if (existsSync(path.join(dir, 'PG_VERSION'))) {
+    return existsSync(file) ? (await readFile(file, 'utf8')).trim() : LEGACY_PASSWORD;
+  }
+  const password = randomBytes(24).toString('base64url');
+  await mkdir(path.dirname(dir), { recursive: true });
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
 
 /** Asks the kernel for a port nobody is listening on. */
 export function freePort(): Promise<number> {
@@ -49,10 +77,11 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort());
   const quiet = () => {};
   const isRoot = process.getuid?.() === 0;
+  const password = await clusterPassword(dir);
   const cluster = new EmbeddedPostgres({
     databaseDir: dir,
     user: USER,
-    password: PASSWORD,
+    password,
     port,
     persistent: true,
     // PostgreSQL refuses to run as root; as root the package runs it as a
@@ -78,10 +107,11 @@ export async function startEmbeddedPostgres(options: {
   }
   await cluster.start();
 
-  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const secret = encodeURIComponent(password);
+  const adminUrl = `postgres://${USER}:${secret}@127.0.0.1:${port}/postgres`;
   await ensureDatabase(adminUrl, options.database);
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    url: `postgres://${USER}:${secret}@127.0.0.1:${port}/${options.database}`,
     adminUrl,
     stop: () => cluster.stop(),
   };
