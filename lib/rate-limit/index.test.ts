@@ -33,6 +33,15 @@ describe('without REDIS_URL', () => {
     // Another member's budget is their own.
     expect(await check('commentPost', randomUUID())).toEqual({ allowed: true });
   });
+
+  it('counts in one memory however many bundles of the server evaluate the module', async () => {
+    // Next evaluates a module once per server bundle: a route handler and a page's action each get one.
+    const routeHandler = await loadRateLimits('');
+    const pageAction = await loadRateLimits('');
+    const email = `${randomUUID()}@example.com`;
+    for (let attempt = 0; attempt < 10; attempt += 1) expect(await routeHandler.consume('signInAccount', email)).toEqual({ allowed: true });
+    expect(await pageAction.consume('signInAccount', email)).toMatchObject({ allowed: false });
+  });
 });
 
 describe('with REDIS_URL', () => {

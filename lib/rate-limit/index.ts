@@ -14,7 +14,17 @@ export type { Throttle, ThrottleResult } from './throttles';
  */
 export const REDIS_KEY_PREFIX = 'verdict:throttle';
 
-let throttles: Throttles | undefined;
+/**
+ * The process's throttles live on globalThis, not in this module: Next
+ * evaluates a module once per server bundle that includes it, so a route
+ * handler (Auth.js's callback endpoint) and a page's server action (the
+ * sign-in form) would otherwise count in two memories, each granting the
+ * whole budget. Keyed by the store they count in, so a changed REDIS_URL
+ * (tests) gets throttles of its own.
+ */
+const PROCESS_THROTTLES = Symbol.for('verdict.throttles');
+type ProcessThrottles = { store: string; throttles: Throttles };
+const shared = globalThis as typeof globalThis & { [PROCESS_THROTTLES]?: ProcessThrottles };
 
 /**
  * In memory, which is right for one process; in Redis when REDIS_URL is set,
@@ -22,11 +32,14 @@ let throttles: Throttles | undefined;
  * member or address instead of each granting a budget of its own.
  */
 function current(): Throttles {
-  if (!throttles) {
-    const url = env().REDIS_URL;
-    throttles = createThrottles(url ? { redis: sharedRedis(url), keyPrefix: REDIS_KEY_PREFIX } : undefined);
+  const url = env().REDIS_URL;
+  const store = url ?? 'memory';
+  let held = shared[PROCESS_THROTTLES];
+  if (held?.store !== store) {
+    held = { store, throttles: createThrottles(url ? { redis: sharedRedis(url), keyPrefix: REDIS_KEY_PREFIX } : undefined) };
+    shared[PROCESS_THROTTLES] = held;
   }
-  return throttles;
+  return held.throttles;
 }
 
 /** Takes one point; refuses once the budget is spent. */
@@ -71,7 +84,7 @@ export async function reset(throttle: Throttle, key: string) {
 
 /** Closes the Redis connection, if there is one, so a script can exit. */
 export async function closeThrottles() {
-  throttles = undefined;
+  delete shared[PROCESS_THROTTLES];
   await closeSharedRedis();
 }
 
