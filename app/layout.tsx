@@ -6,11 +6,12 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { signOutAction } from '@/lib/actions/auth';
 import { getViewer } from '@/lib/auth/viewer';
-import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/seo/site-url';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
   return {
-    metadataBase: siteUrl(),
+    metadataBase: await siteUrl(),
     title: { default: `${SITE_NAME} — film reviews worth reading`, template: `%s · ${SITE_NAME}` },
     description: SITE_DESCRIPTION,
     applicationName: SITE_NAME,

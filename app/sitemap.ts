@@ -1,14 +1,14 @@
 import type { MetadataRoute } from 'next';
 
 import { listSitemapPaths } from '@/lib/seo/sitemap';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/seo/site-url';
 
 // Read at request time: the build has no database, and the catalogue changes.
 export const dynamic = 'force-dynamic';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const paths = await listSitemapPaths();
-  const url = (path: string) => new URL(path, siteUrl()).toString();
+  const [paths, origin] = await Promise.all([listSitemapPaths(), siteUrl()]);
+  const url = (path: string) => new URL(path, origin).toString();
   return [
     { url: url('/'), changeFrequency: 'hourly', priority: 1 },
     { url: url('/films'), changeFrequency: 'daily', priority: 0.8 },

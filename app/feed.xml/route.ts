@@ -1,7 +1,8 @@
 import { atomResponse, latestReviewsFeed } from '@/lib/feeds/reviews';
+import { siteUrl } from '@/lib/seo/site-url';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return atomResponse(await latestReviewsFeed());
+  return atomResponse(await latestReviewsFeed(await siteUrl()));
 }

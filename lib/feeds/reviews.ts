@@ -3,7 +3,7 @@ import 'server-only';
 import { findFilmBySlug } from '@/lib/films/queries';
 import { listNewestReviews } from '@/lib/reviews/feed';
 import type { ReviewCardData } from '@/lib/reviews/types';
-import { SITE_NAME, siteUrl } from '@/lib/site';
+import { SITE_NAME } from '@/lib/site';
 import { getMemberProfile } from '@/lib/users/queries';
 
 import { type AtomEntry, renderAtom } from './atom';
@@ -12,66 +12,68 @@ import { type AtomEntry, renderAtom } from './atom';
  * Atom feeds of reviews: the newest across Verdict, one film's, one
  * member's. An entry carries the card's excerpt and nothing more — spoilers
  * removed, and for a spoiler-flagged review only the notice that it has
- * them — so a feed reader can never show what the site hides.
+ * them — so a feed reader can never show what the site hides. Links are
+ * absolute under `origin`, the site's public origin for this request.
  */
 export const FEED_ENTRIES = 30;
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
-const absolute = (path: string) => new URL(path, siteUrl()).toString();
+const absolute = (origin: URL, path: string) => new URL(path, origin).toString();
 
 function starsText(rating: number): string {
   const stars = rating / 2;
   return `${Number.isInteger(stars) ? stars : stars.toFixed(1)}/5`;
 }
 
-function toEntry(review: ReviewCardData): AtomEntry {
-  const url = absolute(`/reviews/${review.id}`);
+function toEntry(origin: URL, review: ReviewCardData): AtomEntry {
+  const url = absolute(origin, `/reviews/${review.id}`);
   return {
     id: url,
     title: `${review.title} — ${review.film.title} (${review.film.year}), ${starsText(review.rating)}`,
     url,
     published: review.createdAt,
     updated: review.editedAt ?? review.createdAt,
-    author: { name: review.author.displayName, uri: absolute(`/u/${review.author.handle}`) },
+    author: { name: review.author.displayName, uri: absolute(origin, `/u/${review.author.handle}`) },
     summary: review.excerpt,
   };
 }
 
-function feed(path: string, pagePath: string, title: string, subtitle: string, reviews: ReviewCardData[]): string {
+function feed(origin: URL, path: string, pagePath: string, title: string, subtitle: string, reviews: ReviewCardData[]): string {
   return renderAtom({
-    id: absolute(path),
+    id: absolute(origin, path),
     title,
     subtitle,
-    selfUrl: absolute(path),
-    pageUrl: absolute(pagePath),
+    selfUrl: absolute(origin, path),
+    pageUrl: absolute(origin, pagePath),
     fallbackUpdated: new Date(0),
     generator: SITE_NAME,
-    entries: reviews.map(toEntry),
+    entries: reviews.map((review) => toEntry(origin, review)),
   });
 }
 
-export async function latestReviewsFeed(): Promise<string> {
+export async function latestReviewsFeed(origin: URL): Promise<string> {
   const { reviews } = await listNewestReviews({}, { limit: FEED_ENTRIES });
-  return feed('/feed.xml', '/?sort=new', `${SITE_NAME} — newest reviews`, 'The newest film reviews on Verdict.', reviews);
+  return feed(origin, '/feed.xml', '/?sort=new', `${SITE_NAME} — newest reviews`, 'The newest film reviews on Verdict.', reviews);
 }
 
 /** Null when there is no such film. */
-export async function filmReviewsFeed(slug: string): Promise<string | null> {
+export async function filmReviewsFeed(origin: URL, slug: string): Promise<string | null> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
   const film = await findFilmBySlug(slug);
   if (!film) return null;
   const { reviews } = await listNewestReviews({ filmId: film.id }, { limit: FEED_ENTRIES });
   const name = `${film.title} (${film.year})`;
-  return feed(`/films/${film.slug}/feed.xml`, `/films/${film.slug}`, `Reviews of ${name} — ${SITE_NAME}`, `The newest reviews of ${name} on Verdict.`, reviews);
+  return feed(origin, `/films/${film.slug}/feed.xml`, `/films/${film.slug}`, `Reviews of ${name} — ${SITE_NAME}`, `The newest reviews of ${name} on Verdict.`, reviews);
 }
 
 /** Null when there is no such member, or they have left. */
-export async function memberReviewsFeed(handle: string): Promise<string | null> {
+export async function memberReviewsFeed(origin: URL, handle: string): Promise<string | null> {
   if (!/^[a-z0-9_-]{3,30}$/i.test(handle)) return null;
   const member = await getMemberProfile(handle);
   if (!member) return null;
   const { reviews } = await listNewestReviews({ authorId: member.id }, { limit: FEED_ENTRIES });
   return feed(
+    origin,
     `/u/${member.handle}/feed.xml`,
     `/u/${member.handle}`,
     `${member.displayName} (@${member.handle}) — ${SITE_NAME}`,

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 
 import { ATOM_CONTENT_TYPE, atomResponse, filmReviewsFeed, latestReviewsFeed, memberReviewsFeed } from '@/lib/feeds/reviews';
 import { SPOILER_EXCERPT } from '@/lib/reviews/queries';
-import { siteUrl } from '@/lib/site';
 
 import { createFilm, createReview, createUser, unique } from '../support/factories';
+
+/** The site's origin for this request: every link in a feed is under it. */
+const ORIGIN = new URL('https://films.example:8443');
 
 interface Entry {
   id: string;
@@ -49,39 +51,39 @@ describe('Atom feeds', async () => {
   });
 
   it('escapes every user string and keeps spoilers out', async () => {
-    const xml = (await memberReviewsFeed(author.handle))!;
+    const xml = (await memberReviewsFeed(ORIGIN, author.handle))!;
     expect(xml).not.toContain('<script>');
     expect(xml).not.toContain('\u0007');
     const feed = parse(xml);
     expect(feed.title).toBe(`Fi & "Lo" <${id}> (@${author.handle}) — Verdict`);
     const byUrl = new Map(feed.entries.map((entry) => [entry.link['@_href'], entry]));
-    const first = byUrl.get(new URL(`/reviews/${plain.id}`, siteUrl()).toString())!;
+    const first = byUrl.get(new URL(`/reviews/${plain.id}`, ORIGIN).toString())!;
     expect(first.title).toBe(`${plain.title} — ${film.title} (2001), 4.5/5`);
     expect(first.summary).toBe('Fine fun for all. Done.');
-    expect(first.author).toEqual({ name: author.displayName, uri: new URL(`/u/${author.handle}`, siteUrl()).toString() });
-    const flagged = byUrl.get(new URL(`/reviews/${spoiled.id}`, siteUrl()).toString())!;
+    expect(first.author).toEqual({ name: author.displayName, uri: new URL(`/u/${author.handle}`, ORIGIN).toString() });
+    const flagged = byUrl.get(new URL(`/reviews/${spoiled.id}`, ORIGIN).toString())!;
     expect(flagged.summary).toBe(SPOILER_EXCERPT);
     expect(xml).not.toContain(`The cat wins ${id}`);
     expect(xml).not.toContain(`twist-ending-${id}`);
   });
 
   it('lists the newest reviews site-wide, newest first, with absolute URLs', async () => {
-    const feed = parse(await latestReviewsFeed());
+    const feed = parse(await latestReviewsFeed(ORIGIN));
     expect(feed.entries.length).toBeGreaterThan(0);
     expect(feed.entries.length).toBeLessThanOrEqual(30);
-    expect(feed.id).toBe(new URL('/feed.xml', siteUrl()).toString());
+    expect(feed.id).toBe(new URL('/feed.xml', ORIGIN).toString());
     for (const entry of feed.entries) expect(entry.link['@_href']).toMatch(/^https?:\/\/[^/]+\/reviews\/\d+$/);
   });
 
   it('has a feed per film, and none for films or members that do not exist', async () => {
-    const feed = parse((await filmReviewsFeed(film.slug))!);
+    const feed = parse((await filmReviewsFeed(ORIGIN, film.slug))!);
     expect(feed.entries.map((entry) => entry.title)).toEqual([expect.stringContaining(plain.title)]);
-    expect(await filmReviewsFeed(`no-such-film-${id}`)).toBeNull();
-    expect(await memberReviewsFeed(`nobody-${id}`)).toBeNull();
-    expect(await filmReviewsFeed('bad\u0000slug')).toBeNull();
-    expect(await memberReviewsFeed('bad\u0000handle')).toBeNull();
+    expect(await filmReviewsFeed(ORIGIN, `no-such-film-${id}`)).toBeNull();
+    expect(await memberReviewsFeed(ORIGIN, `nobody-${id}`)).toBeNull();
+    expect(await filmReviewsFeed(ORIGIN, 'bad\u0000slug')).toBeNull();
+    expect(await memberReviewsFeed(ORIGIN, 'bad\u0000handle')).toBeNull();
     const gone = await createUser({ deletedAt: new Date() });
-    expect(await memberReviewsFeed(gone.handle)).toBeNull();
+    expect(await memberReviewsFeed(ORIGIN, gone.handle)).toBeNull();
   });
 
   it('answers as Atom, or 404', async () => {

@@ -23,7 +23,7 @@ import { listOtherReviewsOfFilm } from '@/lib/reviews/film-reviews';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import type { ReviewDetail } from '@/lib/reviews/types';
 import { firstParam, type SearchParams } from '@/lib/search-params';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/seo/site-url';
 import { getReaderState } from '@/lib/users/reader-state';
 
 type Params = Promise<{ id: string }>;
@@ -91,7 +91,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const upvoted = reader.upvotedReviewIds.has(detail.id);
   const authorBadge = detail.author.topBadge;
   const path = `/reviews/${detail.id}`;
-  const canonicalUrl = new URL(`/reviews/${detail.id}`, siteUrl()).toString();
+  const canonicalUrl = new URL(`/reviews/${detail.id}`, await siteUrl()).toString();
   const threadHref = (choice: CommentSort) =>
     choice === DEFAULT_COMMENT_SORT ? `/reviews/${detail.id}` : `/reviews/${detail.id}?comments=${choice}`;
   const here = after === null ? threadHref(sort) : `${threadHref(sort)}${sort === DEFAULT_COMMENT_SORT ? '?' : '&'}after=${after}`;

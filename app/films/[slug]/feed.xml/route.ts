@@ -1,7 +1,8 @@
 import { atomResponse, filmReviewsFeed } from '@/lib/feeds/reviews';
+import { siteUrl } from '@/lib/seo/site-url';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return atomResponse(await filmReviewsFeed((await params).slug));
+  return atomResponse(await filmReviewsFeed(await siteUrl(), (await params).slug));
 }

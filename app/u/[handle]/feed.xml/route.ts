@@ -1,4 +1,5 @@
 import { atomResponse, memberReviewsFeed } from '@/lib/feeds/reviews';
+import { siteUrl } from '@/lib/seo/site-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ han
   } catch {
     return atomResponse(null);
   }
-  return atomResponse(await memberReviewsFeed(decoded));
+  return atomResponse(await memberReviewsFeed(await siteUrl(), decoded));
 }
