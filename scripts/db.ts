@@ -3,9 +3,9 @@
  * set, otherwise against the embedded PostgreSQL in .data/.
  */
 import { createDatabase } from '../db/index';
-import { applyMigrations } from '../db/migrate';
-import { seedDemo } from './seed-demo';
 import { provideDatabase } from './database';
+import { migrateDatabase } from './migrate-database';
+import { seedDemo } from './seed-demo';
 
 const command = process.argv[2];
 if (command !== 'migrate' && command !== 'seed') {
@@ -15,7 +15,7 @@ if (command !== 'migrate' && command !== 'seed') {
 
 const database = await provideDatabase();
 try {
-  await applyMigrations(database.url);
+  await migrateDatabase(database.url);
   console.log('› Migrations applied');
   if (command === 'seed') {
     const { db, close } = createDatabase(database.url, { max: 2 });

@@ -10,8 +10,8 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-import { applyMigrations } from '../db/migrate';
 import { localAuthSecret, provideDatabase } from './database';
+import { migrateDatabase } from './migrate-database';
 import { runMain } from './run-main';
 import { seedIfEmpty } from './seed-if-empty';
 
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     // With an external database in production, migrating is a deploy step
     // (`npm run db:migrate`); locally it happens on every start.
     if (mode === 'dev' || database.embedded) {
-      await applyMigrations(database.url);
+      await migrateDatabase(database.url);
       await seedIfEmpty(database.url);
     }
     return await runNext([mode, ...nextArgs]);

@@ -2,10 +2,7 @@ import type { ReactNode } from 'react';
 
 import { cx } from '@/components/ui/cx';
 import { halfStars, halfStarsLabel } from '@/components/ui/rating-input';
-import type { DiffPart, RevisionDiff } from '@/lib/reviews/diff';
-
-/** Unchanged text longer than this around a change is shortened to its edges. */
-const CONTEXT = 220;
+import type { BodyChange, BodyPart, RevisionChanges as Changes } from '@/lib/reviews/diff';
 
 const count = new Intl.NumberFormat('en');
 
@@ -16,7 +13,7 @@ const count = new Intl.NumberFormat('en');
  * each with a visually hidden "added:"/"removed:" for screen readers, which
  * do not all announce the elements themselves.
  */
-export function RevisionChanges({ changes, className }: { changes: RevisionDiff; className?: string }) {
+export function RevisionChanges({ changes, className }: { changes: Changes; className?: string }) {
   const facts: Array<{ key: string; text: ReactNode }> = [];
   if (changes.rating) {
     facts.push({
@@ -59,30 +56,50 @@ export function RevisionChanges({ changes, className }: { changes: RevisionDiff;
       {changes.body ? (
         <div>
           <h3 className="text-xs font-semibold tracking-wide text-ink-muted uppercase">Text</h3>
-          <div className="mt-2 rounded-lg border border-line bg-surface px-4 py-3 font-serif text-base leading-relaxed break-words whitespace-pre-wrap text-ink sm:px-5 sm:py-4">
-            <DiffText parts={changes.body} shorten />
-          </div>
+          <BodyChanges change={changes.body} />
         </div>
       ) : null}
     </div>
   );
 }
 
+function BodyChanges({ change }: { change: BodyChange }) {
+  if (change.kind === 'rewritten') {
+    return (
+      <p className="mt-2 text-ink">
+        The text was largely rewritten: {count.format(change.from)} characters <span aria-hidden="true">→</span>
+        <span className="sr-only">became</span> {count.format(change.to)}.
+      </p>
+    );
+  }
+  return (
+    <div className="mt-2 rounded-lg border border-line bg-surface px-4 py-3 font-serif text-base leading-relaxed break-words whitespace-pre-wrap text-ink sm:px-5 sm:py-4">
+      <DiffText parts={change.parts} />
+    </div>
+  );
+}
+
 /**
- * A word diff as running text. With `shorten`, long unchanged stretches keep
- * only their edges next to a change, so one edited sentence in a long review
- * is easy to find.
+ * A word diff as running text. Long unchanged stretches of a body were
+ * stored as their edges around a skipped length (lib/reviews/diff.ts), so
+ * one edited sentence in a long review is easy to find.
  */
-export function DiffText({ parts, shorten = false }: { parts: DiffPart[]; shorten?: boolean }) {
+function DiffText({ parts }: { parts: ReadonlyArray<BodyPart> }) {
   return (
     <>
       {parts.map((part, index) => {
         const key = `${index}-${part.change}`;
-        if (part.change === 'same') {
-          if (!shorten) return <span key={key}>{part.text}</span>;
-          const edge = index === 0 ? 'end' : index === parts.length - 1 ? 'start' : 'both';
-          return <Unchanged key={key} text={part.text} keep={edge} />;
+        if (part.change === 'skipped') {
+          return (
+            <span
+              key={key}
+              className="mx-0.5 inline-block rounded bg-sunken px-1.5 font-sans text-xs leading-5 text-ink-muted not-italic"
+            >
+              … {count.format(part.length)} unchanged characters …
+            </span>
+          );
         }
+        if (part.change === 'same') return <span key={key}>{part.text}</span>;
         const spoken = part.text.trim() !== '';
         if (part.change === 'added') {
           return (
@@ -104,35 +121,4 @@ export function DiffText({ parts, shorten = false }: { parts: DiffPart[]; shorte
       })}
     </>
   );
-}
-
-/** Unchanged text, shortened to the edges that touch a change. */
-function Unchanged({ text, keep }: { text: string; keep: 'start' | 'end' | 'both' }) {
-  const room = keep === 'both' ? CONTEXT * 2 : CONTEXT;
-  if (text.length <= room + 60) return <span>{text}</span>;
-  const head = keep === 'end' ? '' : text.slice(0, wordEnd(text, CONTEXT));
-  const tail = keep === 'start' ? '' : text.slice(wordStart(text, text.length - CONTEXT));
-  const skipped = text.length - head.length - tail.length;
-  return (
-    <span>
-      {head}
-      <span className="mx-0.5 inline-block rounded bg-sunken px-1.5 font-sans text-xs leading-5 text-ink-muted not-italic">
-        … {count.format(skipped)} unchanged characters …
-      </span>
-      {tail}
-    </span>
-  );
-}
-
-/** The first whitespace at or after `index`, so a cut never splits a word. */
-function wordEnd(text: string, index: number): number {
-  const match = /\s/.exec(text.slice(index));
-  return match ? index + match.index : text.length;
-}
-
-/** Just after the last whitespace at or before `index`. */
-function wordStart(text: string, index: number): number {
-  const before = text.slice(0, index);
-  const match = /\s(?=\S*$)/.exec(before);
-  return match ? match.index + 1 : 0;
 }

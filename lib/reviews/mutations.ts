@@ -1,12 +1,14 @@
 import 'server-only';
 
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
 import { films, reviewRevisions, reviews } from '@/db/schema';
 import { checkBadges } from '@/lib/badges/award';
 import type { BadgeCount } from '@/lib/badges/ladders';
 import { searchableText } from '@/lib/markdown/search-text';
+import { diffRevisions, type RevisionFields } from '@/lib/reviews/diff';
+import { KEPT_LATEST_VERSIONS } from '@/lib/reviews/history';
 import type { ReviewInput } from '@/lib/validation/review';
 
 /** What publishing a review can earn, checked in the publishing transaction. */
@@ -39,7 +41,7 @@ export async function saveReview(actor: { id: string }, filmSlug: string, input:
       .onConflictDoNothing({ target: [reviews.filmId, reviews.authorId] })
       .returning({ id: reviews.id });
     if (created) {
-      await addRevision(tx, created.id, 1, input);
+      await addRevision(tx, created.id, { version: 1, fields: input, previous: null });
       await checkBadges(tx, actor.id, PUBLISHING_BADGES);
       return { ok: true, reviewId: created.id, outcome: 'published' };
     }
@@ -68,15 +70,66 @@ export async function saveReview(actor: { id: string }, filmSlug: string, input:
       .select({ version: sql<number>`coalesce(max(${reviewRevisions.version}), 0)::int` })
       .from(reviewRevisions)
       .where(eq(reviewRevisions.reviewId, existing.id));
-    await addRevision(tx, existing.id, (latest?.version ?? 0) + 1, input);
+    // The review row always equals its latest revision, so it is the version this one is compared with.
+    const since = latest?.version ?? 0;
+    await addRevision(tx, existing.id, { version: since + 1, fields: input, previous: since > 0 ? { version: since, fields: existing } : null });
     // An edit can make a well-upvoted review a long read.
     await checkBadges(tx, actor.id, deleted ? [...PUBLISHING_BADGES, 'long-reads'] : ['long-reads']);
     return { ok: true, reviewId: existing.id, outcome: deleted ? 'published' : 'edited' };
   });
 }
 
-function addRevision(tx: Transaction, reviewId: number, version: number, input: ReviewInput) {
-  return tx.insert(reviewRevisions).values({ reviewId, version, ...input });
+/** What a revision's diff compares. */
+const revisionFields = {
+  title: reviewRevisions.title,
+  body: reviewRevisions.body,
+  rating: reviewRevisions.rating,
+  containsSpoilers: reviewRevisions.containsSpoilers,
+};
+
+interface NewRevision {
+  version: number;
+  fields: RevisionFields;
+  previous: { version: number; fields: RevisionFields } | null;
+}
+
+/**
+ * Adds a version with its changes, diffed here once (capped, lib/reviews/diff.ts)
+ * so that reading the history never diffs. Keeps the first version and the
+ * latest {@link KEPT_LATEST_VERSIONS}: a review edited hundreds of times stays
+ * a bounded number of rows, and the oldest version kept after the first is
+ * re-diffed against the first, so every shown change is still true.
+ */
+async function addRevision(tx: Transaction, reviewId: number, { version, fields, previous }: NewRevision) {
+  const { title, body, rating, containsSpoilers } = fields;
+  const changes = previous ? diffRevisions(previous.fields, fields, previous.version) : null;
+  await tx.insert(reviewRevisions).values({ reviewId, version, title, body, rating, containsSpoilers, changes });
+  if (version > KEPT_LATEST_VERSIONS + 1) await foldOldVersions(tx, reviewId, version - KEPT_LATEST_VERSIONS);
+}
+
+/** Deletes the versions after the first up to `through`, and re-diffs the next kept one against the first. */
+async function foldOldVersions(tx: Transaction, reviewId: number, through: number) {
+  const [first] = await tx
+    .select({ version: reviewRevisions.version, ...revisionFields })
+    .from(reviewRevisions)
+    .where(eq(reviewRevisions.reviewId, reviewId))
+    .orderBy(asc(reviewRevisions.version))
+    .limit(1);
+  if (!first) return;
+  const folded = await tx
+    .delete(reviewRevisions)
+    .where(and(eq(reviewRevisions.reviewId, reviewId), gt(reviewRevisions.version, first.version), lte(reviewRevisions.version, through)))
+    .returning({ version: reviewRevisions.version });
+  if (folded.length === 0) return;
+  const [next] = await tx
+    .select({ id: reviewRevisions.id, ...revisionFields })
+    .from(reviewRevisions)
+    .where(and(eq(reviewRevisions.reviewId, reviewId), gt(reviewRevisions.version, first.version)))
+    .orderBy(asc(reviewRevisions.version))
+    .limit(1);
+  if (next) {
+    await tx.update(reviewRevisions).set({ changes: diffRevisions(first, next, first.version) }).where(eq(reviewRevisions.id, next.id));
+  }
 }
 
 export type DeleteReviewResult = { ok: true; filmSlug: string } | { ok: false; reason: 'not-found' };
