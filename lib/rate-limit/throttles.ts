@@ -16,6 +16,12 @@ export const THROTTLES = {
   signUp: { name: 'sign-up', points: 10, duration: 60 * 60 },
   /** New reviews by one member: 10 per hour. Edits are not counted. */
   reviewPublish: { name: 'review-publish', points: 10, duration: 60 * 60 },
+  /**
+   * Saved edits of reviews by one member: 30 per hour. Each edit is a stored
+   * version with its diff (capped, lib/reviews/diff.ts), so this bounds how
+   * fast one member can grow the history readers page through.
+   */
+  reviewEdit: { name: 'review-edit', points: 30, duration: 60 * 60 },
   /** Upvotes and withdrawn upvotes by one member: 60 per minute, far above any reader's pace. */
   vote: { name: 'vote', points: 60, duration: 60 },
   /** Follows and unfollows by one member: 30 per minute. */
