@@ -78,7 +78,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             title="Reviews"
             total={results.reviews.total}
             totalCapped={results.reviews.totalCapped}
-            emptyText="No reviews mention that. Spoilers are never searched, so nothing hidden is given away."
+            emptyText={
+              results.reviews.timedOut
+                ? 'That search took too long to answer. Try a shorter search, with fewer or rarer words.'
+                : 'No reviews mention that. Spoilers are never searched, so nothing hidden is given away.'
+            }
             links={[
               ...(query.reviewsAfter ? [{ label: 'Best-matching reviews', href: searchHref({ ...query, reviewsAfter: undefined }) }] : []),
               ...(results.reviews.nextCursor

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 
-import { db } from '@/db';
+import { db, type Executor } from '@/db';
 import { earnedBadgesJson, toEarnedBadges, topOf } from '@/lib/badges/queries';
 import { films, reviews, users } from '@/db/schema';
 import { excerpt, wordCount } from '@/lib/markdown/excerpt';
@@ -49,8 +49,8 @@ export function toCard({ bodyStart, ...row }: CardRow): ReviewCardData {
 }
 
 /** Published reviews as card rows, with any extra columns a list needs (a keyset sort key, say). */
-export function selectCards<Extra extends Record<string, SQL.Aliased | SQL>>(where: SQL | undefined, extra: Extra = {} as Extra) {
-  return db
+export function selectCards<Extra extends Record<string, SQL.Aliased | SQL>>(where: SQL | undefined, extra: Extra = {} as Extra, from: Executor = db) {
+  return from
     .select({ ...cardColumns, ...extra })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.authorId))

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 
-import { db } from '@/db';
+import { db, type Executor } from '@/db';
 import { films, reviews, users } from '@/db/schema';
 import type { FilmSummary } from '@/lib/films/types';
 import { selectCards, toCard } from '@/lib/reviews/queries';
@@ -134,29 +134,52 @@ const reviewMatch = (q: string) => and(eq(reviews.status, 'published'), sql`${re
  * excerpt. A review marked as containing spoilers as a whole is still found
  * by its visible words, and its card shows no excerpt.
  */
-export function reviewSearchSelect(q: string, after: string | undefined, limit: number) {
-  return selectCards(and(reviewMatch(q), afterRank(q, after)), { rankText: sql<string>`${rank(q)}::text` })
+export function reviewSearchSelect(q: string, after: string | undefined, limit: number, from: Executor = db) {
+  return selectCards(and(reviewMatch(q), afterRank(q, after)), { rankText: sql<string>`${rank(q)}::text` }, from)
     .orderBy(desc(rank(q)), desc(reviews.id))
     .limit(limit);
 }
 
-export async function searchReviews(q: string, after?: string): Promise<ReviewResults> {
-  const [rows, [counted]] = await Promise.all([
-    reviewSearchSelect(q, after, REVIEWS_PER_PAGE + 1),
-    db.execute<{ total: number }>(sql`
-      select count(*)::int as total from (
-        select 1 from ${reviews} where ${reviewMatch(q)} limit ${REVIEW_COUNT_CAP}
-      ) as matches`),
-  ]);
-  const page = rows.slice(0, REVIEWS_PER_PAGE);
-  const last = page.at(-1);
-  const total = counted?.total ?? 0;
-  return {
-    items: page.map(({ rankText: _rankText, ...row }) => toCard(row)),
-    total,
-    totalCapped: total >= REVIEW_COUNT_CAP,
-    nextCursor: rows.length > REVIEWS_PER_PAGE && last ? `${last.rankText}_${last.id}` : null,
-  };
+/**
+ * How long review search may run, for the page and the count together. A
+ * query of many common words ranks every review that matches any of them,
+ * and must not hold a connection (or a reader) for long; past this the
+ * reader is asked for a shorter search.
+ */
+export const REVIEW_SEARCH_TIMEOUT_MS = 2_000;
+/** PostgreSQL's query_canceled, which a statement_timeout raises. */
+const QUERY_CANCELED = '57014';
+
+function isQueryCanceled(error: unknown): boolean {
+  const cause = (error as { cause?: unknown } | null)?.cause ?? error;
+  return (cause as { code?: string } | null)?.code === QUERY_CANCELED;
+}
+
+export async function searchReviews(q: string, after?: string, { timeoutMs = REVIEW_SEARCH_TIMEOUT_MS } = {}): Promise<ReviewResults> {
+  try {
+    // SET LOCAL lasts until the transaction ends, so the pooled connection goes back without the limit.
+    return await db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`));
+      const rows = await reviewSearchSelect(q, after, REVIEWS_PER_PAGE + 1, tx);
+      const [counted] = await tx.execute<{ total: number }>(sql`
+        select count(*)::int as total from (
+          select 1 from ${reviews} where ${reviewMatch(q)} limit ${REVIEW_COUNT_CAP}
+        ) as matches`);
+      const page = rows.slice(0, REVIEWS_PER_PAGE);
+      const last = page.at(-1);
+      const total = counted?.total ?? 0;
+      return {
+        items: page.map(({ rankText: _rankText, ...row }) => toCard(row)),
+        total,
+        totalCapped: total >= REVIEW_COUNT_CAP,
+        nextCursor: rows.length > REVIEWS_PER_PAGE && last ? `${last.rankText}_${last.id}` : null,
+        timedOut: false,
+      };
+    });
+  } catch (error) {
+    if (!isQueryCanceled(error)) throw error;
+    return { items: [], total: 0, totalCapped: false, nextCursor: null, timedOut: true };
+  }
 }
 
 export async function search(query: { q: string; filmsPage: number; peoplePage: number; reviewsAfter?: string }): Promise<SearchResults> {

@@ -17,6 +17,8 @@ export interface ReviewResults {
   totalCapped: boolean;
   /** Keyset cursor on (rank, id) for the next page; null on the last. */
   nextCursor: string | null;
+  /** The search ran out of time (REVIEW_SEARCH_TIMEOUT_MS) and found nothing: suggest a shorter one. */
+  timedOut: boolean;
 }
 
 export interface PersonResult extends MemberSummary {
