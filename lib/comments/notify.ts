@@ -1,11 +1,21 @@
 import 'server-only';
 
-import { and, inArray, isNull } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 
 import type { Transaction } from '@/db';
-import { users, type NewNotification } from '@/db/schema';
+import type { NewNotification } from '@/db/schema';
 import { mentionedHandles } from '@/lib/markdown/mentions';
 import { sendNotices } from '@/lib/notifications/send';
+
+/**
+ * How far one comment's mentions reach. Without a cap a 10,000-character
+ * comment could name some 1,600 members and notify every one of them, and a
+ * few such comments a day could bury anyone's notification centre.
+ */
+export const MENTION_NOTICES_PER_COMMENT = 10;
+export const MENTION_NOTICES_PER_RECIPIENT_PER_DAY = 20;
+/** Handles looked up per comment: a bound on the query, generous for handles that name nobody. */
+const MENTION_LOOKUP_LIMIT = 50;
 
 /**
  * Tells people about a new comment, inside the comment's transaction so a
@@ -14,6 +24,13 @@ import { sendNotices } from '@/lib/notifications/send';
  * and a 'mention' to each existing, unbanned member named with @handle.
  * Nobody is told about their own words, and nobody gets both a reply and a
  * mention for one comment; sendNotices keeps the rules every notice shares.
+ *
+ * Mentions notify the first MENTION_NOTICES_PER_COMMENT members named (in
+ * the order written) who want mention notices, and none of them past
+ * MENTION_NOTICES_PER_RECIPIENT_PER_DAY mention notices in the last day; the
+ * rest still render as links. Two comments posted at the same instant may
+ * each see the other's notices uncounted, so a recipient can pass the daily
+ * cap by the few that race: a bound, not an exact count.
  */
 export async function notifyCommentPosted(
   tx: Transaction,
@@ -26,18 +43,33 @@ export async function notifyCommentPosted(
 ) {
   const recipients = new Map<string, NewNotification['kind']>();
   if (repliedToAuthorId && repliedToAuthorId !== actorId) recipients.set(repliedToAuthorId, 'reply');
-
-  const handles = mentionedHandles(body);
-  if (handles.length > 0) {
-    const mentioned = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(inArray(users.handle, handles), isNull(users.bannedAt)));
-    for (const { id } of mentioned) if (id !== actorId && !recipients.has(id)) recipients.set(id, 'mention');
-  }
+  const named = mentionedHandles(body).slice(0, MENTION_LOOKUP_LIMIT);
+  for (const id of await mentionRecipients(tx, named, [actorId, ...recipients.keys()])) recipients.set(id, 'mention');
 
   await sendNotices(
     tx,
     [...recipients].map(([recipientId, kind]) => ({ recipientId, kind, actorId, reviewId: comment.reviewId, commentId: comment.id })),
   );
+}
+
+/**
+ * Who the named handles notify, in the order they were named: existing,
+ * unbanned members who want mention notices, have not had their day's share
+ * and are not `excluded` (the writer, and whoever is told of a reply
+ * instead), at most MENTION_NOTICES_PER_COMMENT of them.
+ */
+async function mentionRecipients(tx: Transaction, handles: string[], excluded: string[]): Promise<string[]> {
+  if (handles.length === 0) return [];
+  const rows = await tx.execute<{ id: string }>(sql`
+    select u.id
+      from unnest(${sql.param(handles)}::text[]) with ordinality as named (handle, position)
+      join users u on u.handle = named.handle
+     where u.banned_at is null and u.deleted_at is null and u.notify_mentions
+       and u.id <> all(${sql.param(excluded)}::uuid[])
+       and (select count(*) from notifications n
+             where n.recipient_id = u.id and n.kind = 'mention' and n.created_at > now() - interval '1 day')
+           < ${MENTION_NOTICES_PER_RECIPIENT_PER_DAY}
+     order by named.position
+     limit ${MENTION_NOTICES_PER_COMMENT}`);
+  return rows.map((row) => row.id);
 }
