@@ -38,7 +38,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // Verdict's own server, as `npm start` runs it; every test is a client
+    // behind one trusted proxy (e2e/fixtures.ts writes the address it saw).
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 60_000,
     reuseExistingServer: false,
@@ -49,6 +51,7 @@ export default defineConfig({
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? 'e2e-secret-that-is-at-least-32-characters-long',
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      TRUSTED_PROXY_HOPS: '1',
     },
   },
 });

@@ -85,18 +85,6 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('repeated wrong passwords are throttled', async ({ page }) => {
-  const member = newMember();
-  await signUp(page, member);
-  await signOut(page);
-  for (let attempt = 0; attempt < 10; attempt += 1) {
-    await signIn(page, member.email, `wrong password ${attempt}`);
-    await expect(formAlert(page)).toContainText('do not match');
-  }
-  await signIn(page, member.email, member.password);
-  await expect(formAlert(page)).toContainText('Too many attempts');
-});
-
 test('signing in returns to the page that asked', async ({ page }) => {
   const member = newMember();
   await signUp(page, member);

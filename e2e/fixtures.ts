@@ -2,9 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Each test is its own client: throttles key on the address the proxy
- * reports, so a test gets one from the documentation range (TEST-NET-3)
- * and one test's sign-ups never spend another's budget.
+ * Each test is its own client: the server trusts one proxy
+ * (TRUSTED_PROXY_HOPS=1), so the last X-Forwarded-For entry is the client,
+ * and a test gets one of its own from the documentation ranges; one test's
+ * sign-ups never spend another's budget. The first entry is what a client
+ * might claim, and is ignored.
  */
 export const test = base.extend({
   extraHTTPHeaders: async ({}, use) => {

@@ -42,10 +42,11 @@ const token = randomBytes(18).toString('base64url');
 process.env.VERDICT_PEER_TOKEN = token;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-const app = next({ dev, hostname, port, turbopack: dev });
+// Next builds request URLs from this name; a wildcard bind address is no name.
+const app = next({ dev, hostname: hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname, port, turbopack: dev });
+await app.prepare();
 const handle = app.getRequestHandler();
 const upgrade = app.getUpgradeHandler();
-await app.prepare();
 
 function stamp(request) {
   request.headers[PEER_HEADER] = `${token} ${request.socket.remoteAddress ?? 'unknown'}`;
