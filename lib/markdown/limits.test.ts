@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { boundStructure } from './limits';
+import { checkShape, SHAPE_LIMITS } from './shape';
 
 describe('boundStructure', () => {
   it.each([
@@ -46,5 +47,22 @@ describe('boundStructure', () => {
   it('escapes setext underlines beyond fifty', () => {
     const bounded = boundStructure('a\n=\n'.repeat(52));
     expect(bounded.match(/^\\=$/gm)).toHaveLength(2);
+  });
+
+  it('escapes list markers beyond the item limit, so the rest of the list reads as text', () => {
+    const bounded = boundStructure('- item\n'.repeat(SHAPE_LIMITS.listItems + 2));
+    expect(bounded.match(/^- item$/gm)).toHaveLength(SHAPE_LIMITS.listItems);
+    expect(bounded.match(/^\\- item$/gm)).toHaveLength(2);
+  });
+
+  it('counts every marker on a line as an item', () => {
+    const bounded = boundStructure('- - a\n'.repeat(SHAPE_LIMITS.listItems / 2 + 1));
+    expect(bounded.endsWith('\\- - a\n')).toBe(true);
+  });
+
+  it('leaves a text that passes the shape check as typed', () => {
+    const source = [`${'- item\n'.repeat(SHAPE_LIMITS.listItems)}`, `${'> '.repeat(SHAPE_LIMITS.nesting)}deep`].join('\n');
+    expect(checkShape(source)).toBeNull();
+    expect(boundStructure(source)).toBe(source);
   });
 });

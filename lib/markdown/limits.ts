@@ -1,4 +1,5 @@
 import { FenceTracker, joinLines, splitLines, type Line } from './lines';
+import { SHAPE_LIMITS } from './shape';
 
 /**
  * micromark, the parser under remark, is quadratic in a few structures: deep
@@ -15,8 +16,16 @@ import { FenceTracker, joinLines, splitLines, type Line } from './lines';
  * could not have made a link anyway; the other limits are far beyond any real
  * review. This works on lines, approximately (it does not parse): a paragraph
  * here is a run of lines up to a blank line, list item or heading.
+ *
+ * New texts are refused when they break a shape limit (lib/markdown/shape.ts);
+ * these escapes, with the same limits, bound what was stored before.
+ * Nesting and list items cost the most: every item of a nested list makes
+ * micromark splice its event list, so a 50,000-character list nested on
+ * every line took over ten seconds. Past the item limit, a marker is text
+ * and its line joins the paragraph before it.
  */
-const MAX_CONTAINER_DEPTH = 8;
+const MAX_CONTAINER_DEPTH = SHAPE_LIMITS.nesting;
+const MAX_LIST_ITEMS = SHAPE_LIMITS.listItems;
 const MAX_INDENT = 40;
 const MAX_RUNS_PER_PARAGRAPH = 200;
 const MAX_BRACKETS_PER_PARAGRAPH = 200;
@@ -61,6 +70,7 @@ interface Bracket {
 class Bounder {
   private runs = 0;
   private length = 0;
+  private items = 0;
   private brackets: Bracket[] = [];
 
   line(line: Line) {
@@ -70,9 +80,10 @@ class Bounder {
     CONTAINER_MARKER.lastIndex = 0;
     for (let marker = CONTAINER_MARKER.exec(text); marker; marker = CONTAINER_MARKER.exec(text)) {
       const symbol = marker[1] ?? '';
-      if (symbol !== '>') this.endParagraph();
+      const item = symbol !== '>';
+      if (item) this.endParagraph();
       depth += 1;
-      if (depth > MAX_CONTAINER_DEPTH) {
+      if (depth > MAX_CONTAINER_DEPTH || (item && ++this.items > MAX_LIST_ITEMS)) {
         // Escape the marker's punctuation (`>`, `-`, the `.` of `12.`); the rest of the line is text.
         const at = marker.index + marker[0].length - (/\d/.test(symbol) ? 1 : symbol.length);
         const head = `${text.slice(0, at)}\\${text.charAt(at)}`;

@@ -40,6 +40,11 @@ const FENCE_OPEN = new RegExp(`^${CONTAINER_PREFIX}(\`{3,}|~{3,})(.*)$`);
 export class FenceTracker {
   private fence: string | null = null;
 
+  /** Whether a fenced code block is open after the lines seen so far. */
+  get open(): boolean {
+    return this.fence !== null;
+  }
+
   /** Whether this line belongs to a fenced code block (its fences included). */
   inFence(text: string): boolean {
     if (this.fence !== null) {
