@@ -1,7 +1,8 @@
 /**
  * The production server the benchmarks measure: `next build` when the build
- * is missing or older than the code, then `next start` on a chosen port
- * against a chosen database, waited for until /api/health answers.
+ * is missing or older than the code, then Verdict's own server (what `npm
+ * start` runs, scripts/serve.mjs) on a chosen port against a chosen
+ * database, waited for until /api/health answers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -11,6 +12,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const SERVER = path.resolve('scripts/serve.mjs');
 const BUILD_ID = path.resolve('.next/BUILD_ID');
 /** What a build is made from: a change to any of these makes the build stale. */
 const SOURCES = [
@@ -96,14 +98,14 @@ async function assertPortFree(port: number): Promise<void> {
   });
 }
 
-/** `next start` on 127.0.0.1:`port`, resolved once /api/health reports the database. */
+/** The production server on 127.0.0.1:`port`, resolved once /api/health reports the database. */
 export async function startProductionServer(options: StartOptions): Promise<ProductionServer> {
   const { port, databaseUrl, startTimeoutMs = 60_000 } = options;
   await assertPortFree(port);
   const authSecret = options.env?.AUTH_SECRET ?? randomBytes(32).toString('base64url');
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
