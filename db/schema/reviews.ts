@@ -85,6 +85,10 @@ export const reviews = pgTable(
     index('reviews_search_text_missing_idx').on(t.id).where(sql`${t.searchText} is null`),
     check('reviews_rating_range', sql`${t.rating} between 1 and 10`),
     check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
+    // The stored text's bounds, lib/validation/limits.ts's maxima (db never
+    // imports lib). The 500-character minimum is the editor's rule for what a
+    // review should be, not the data's: the synthetic dataset holds shorter ones.
+    check('reviews_body_length', sql`char_length(${t.body}) between 1 and 50000`),
     check('reviews_upvote_count_nonnegative', sql`${t.upvoteCount} >= 0`),
     check('reviews_comment_count_nonnegative', sql`${t.commentCount} >= 0`),
   ],
@@ -142,6 +146,9 @@ export const reviewRevisions = pgTable(
     uniqueIndex('review_revisions_review_version_key').on(t.reviewId, t.version),
     index('review_revisions_changes_missing_idx').on(t.id).where(sql`${t.changes} is null and ${t.version} > 1`),
     check('review_revisions_version_positive', sql`${t.version} >= 1`),
+    // A version is a review as it was: the same bounds as the review's own text.
+    check('review_revisions_title_length', sql`char_length(${t.title}) between 1 and 120`),
+    check('review_revisions_body_length', sql`char_length(${t.body}) between 1 and 50000`),
   ],
 );
 

@@ -26,7 +26,8 @@ describe('postCommentSchema', () => {
 });
 
 describe('editCommentSchema', () => {
-  it('coerces the id and keeps the body as typed', () => {
-    expect(editCommentSchema.parse({ commentId: '9', body: ' *Fixed* ' })).toEqual({ commentId: 9, body: ' *Fixed* ' });
+  it('coerces the id and keeps the body as typed, trimmed as it was measured', () => {
+    expect(editCommentSchema.parse({ commentId: '9', body: ' *Fixed* ' })).toEqual({ commentId: 9, body: '*Fixed*' });
+    expect(editCommentSchema.parse({ commentId: '9', body: `\n${'x'.repeat(10_000)}  ` }).body).toHaveLength(10_000);
   });
 });

@@ -8,9 +8,9 @@ const count = new Intl.NumberFormat('en');
 /** A positive integer id as it arrives from a hidden field or a URL. */
 const id = recordIdSchema;
 
-/** The comment itself, as typed: 1 to 10,000 characters once trimmed. */
-const body = z.string({ error: 'Write your comment.' }).superRefine((text, context) => {
-  const length = text.trim().length;
+/** The comment itself: 1 to 10,000 characters once trimmed, and stored trimmed, as measured. */
+const body = z.string({ error: 'Write your comment.' }).trim().superRefine((text, context) => {
+  const length = text.length;
   if (length === 0) {
     context.addIssue({ code: 'custom', message: 'Write your comment.' });
   } else if (length > COMMENT_BODY_MAX) {

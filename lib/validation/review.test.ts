@@ -8,13 +8,19 @@ const valid = { title: '  Worth every tissue  ', rating: '7', body, containsSpoi
 
 describe('reviewSchema', () => {
   it('coerces form strings into a review', () => {
-    expect(reviewSchema.parse(valid)).toEqual({ title: 'Worth every tissue', rating: 7, body, containsSpoilers: true });
+    expect(reviewSchema.parse(valid)).toEqual({ title: 'Worth every tissue', rating: 7, body: body.trim(), containsSpoilers: true });
     expect(reviewSchema.parse({ ...valid, containsSpoilers: undefined }).containsSpoilers).toBe(false);
   });
 
-  it('keeps the body exactly as written, emoji and curly quotes included', () => {
-    const written = `“Yong-gu” 🎈 — 7번방의 선물, Koğuştaki Mucize.\n\n${body}`;
+  it('keeps the body as written, emoji and curly quotes included, trimmed as it was measured', () => {
+    const written = `“Yong-gu” 🎈 — 7번방의 선물, Koğuştaki Mucize.\n\n${body.trim()}`;
     expect(reviewSchema.parse({ ...valid, body: written }).body).toBe(written);
+    expect(reviewSchema.parse({ ...valid, body: `\n\n  ${written}  \n` }).body).toBe(written);
+  });
+
+  it('measures and keeps the same text: 50,000 characters with whitespace around them is accepted, and stored as the 50,000', () => {
+    const longest = 'x'.repeat(50_000);
+    expect(reviewSchema.parse({ ...valid, body: `   ${longest}\n\n` }).body).toBe(longest);
   });
 
   it.each([

@@ -16,8 +16,10 @@ export const reviewSchema = z.object({
     .int('Choose a rating from half a star to five stars.')
     .min(1, 'Choose a rating from half a star to five stars.')
     .max(10, 'Choose a rating from half a star to five stars.'),
-  body: z.string({ error: 'Write your review.' }).superRefine((body, context) => {
-    const length = body.trim().length;
+  // Trimmed here, so what is stored is exactly what was measured (the
+  // database checks the same bounds: migration 0012).
+  body: z.string({ error: 'Write your review.' }).trim().superRefine((body, context) => {
+    const length = body.length;
     if (length === 0) {
       context.addIssue({ code: 'custom', message: 'Write your review.' });
     } else if (length < REVIEW_BODY_MIN) {

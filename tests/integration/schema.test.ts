@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
-import { commentVotes, reviewVotes } from '@/db/schema';
+import { commentVotes, reviewRevisions, reviewVotes } from '@/db/schema';
 import { createMember } from '@/lib/users/accounts';
+import { BIO_MAX, COMMENT_BODY_MAX, DISPLAY_NAME_MAX, REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from '@/lib/validation/limits';
 
 import { createFilm, createReview, createUser, unique } from '../support/factories';
 import { insertComment } from '../support/comments';
@@ -110,5 +111,49 @@ describe('comments', () => {
     const reply = await insertComment({ reviewId: review.id, authorId: author.id, body: 'Reply', parent: root });
     expect(root).toMatchObject({ depth: 0, path: String(root.id) });
     expect(reply).toMatchObject({ depth: 1, path: `${root.id}.${reply.id}`, parentId: root.id });
+  });
+});
+
+/**
+ * Members' words have the forms' limits (lib/validation/limits.ts) in the
+ * database too: at the limit a text is stored, one character past it is
+ * refused, whatever wrote it. A limit changed in one place only fails here.
+ */
+describe('text lengths', () => {
+  const revision = (reviewId: number, change: { title?: string; body?: string }) =>
+    db.insert(reviewRevisions).values({ reviewId, version: 1, title: 'A verdict', body: 'Text.', rating: 7, containsSpoilers: false, ...change });
+
+  it('hold a review\'s title and body, and each saved version\'s, to their bounds', async () => {
+    const [film, author] = await Promise.all([createFilm(), createUser()]);
+    const longest = await createReview({ filmId: film.id, authorId: author.id, title: 't'.repeat(REVIEW_TITLE_MAX), body: '🎬'.repeat(REVIEW_BODY_MAX) });
+    await revision(longest.id, { title: 't'.repeat(REVIEW_TITLE_MAX), body: 'b'.repeat(REVIEW_BODY_MAX) });
+
+    const other = { filmId: (await createFilm()).id, authorId: author.id };
+    for (const [change, constraint] of [
+      [{ body: 'b'.repeat(REVIEW_BODY_MAX + 1) }, 'reviews_body_length'],
+      [{ body: '' }, 'reviews_body_length'],
+      [{ title: 't'.repeat(REVIEW_TITLE_MAX + 1) }, 'reviews_title_length'],
+    ] as const) {
+      expect(await postgresError(createReview({ ...other, ...change }))).toEqual({ code: CHECK_VIOLATION, constraint });
+    }
+    for (const [change, constraint] of [
+      [{ body: 'b'.repeat(REVIEW_BODY_MAX + 1) }, 'review_revisions_body_length'],
+      [{ body: '' }, 'review_revisions_body_length'],
+      [{ title: '' }, 'review_revisions_title_length'],
+    ] as const) {
+      expect(await postgresError(revision(longest.id, change))).toEqual({ code: CHECK_VIOLATION, constraint });
+    }
+  });
+
+  it('hold comments, display names and bios to theirs', async () => {
+    const [film, author] = await Promise.all([createFilm(), createUser()]);
+    const review = await createReview({ filmId: film.id, authorId: author.id });
+    await insertComment({ reviewId: review.id, authorId: author.id, body: 'c'.repeat(COMMENT_BODY_MAX) });
+    expect((await postgresError(insertComment({ reviewId: review.id, authorId: author.id, body: 'c'.repeat(COMMENT_BODY_MAX + 1) }))).constraint).toBe(
+      'comments_body_length',
+    );
+    await createUser({ displayName: 'd'.repeat(DISPLAY_NAME_MAX), bio: 'b'.repeat(BIO_MAX) });
+    expect((await postgresError(createUser({ displayName: 'd'.repeat(DISPLAY_NAME_MAX + 1) }))).constraint).toBe('users_display_name_length');
+    expect((await postgresError(createUser({ bio: 'b'.repeat(BIO_MAX + 1) }))).constraint).toBe('users_bio_length');
   });
 });
