@@ -62,24 +62,29 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
     return { ...failure('Your review needs a few changes before it can be published.', fieldErrors, values), at: Date.now() };
   }
 
-  // A first publish is counted before it is written, so parallel posts
-  // cannot all pass; a save that turned out to be an edit gives it back.
+  // Publishing and editing each have a budget, spent before the write so
+  // parallel saves cannot all pass; a save that did not turn out as counted
+  // (a double submit that changed nothing, a first save that met an
+  // existing review) gives its point back.
   const publishing = !(await hasPublishedReview(viewer, filmSlug));
-  if (publishing) {
-    const budget = await consume('reviewPublish', viewer.id);
-    if (!budget.allowed) {
-      const message = `You have published ${THROTTLES.reviewPublish.points} reviews in the last hour. ${waitMessage(budget.retryAfterSeconds)}`;
-      return { ...failure(message, {}, values), at: Date.now() };
-    }
+  const throttle = publishing ? 'reviewPublish' : 'reviewEdit';
+  const budget = await consume(throttle, viewer.id);
+  if (!budget.allowed) {
+    const { points } = THROTTLES[throttle];
+    const done = publishing ? `published ${points} reviews` : `edited your reviews ${points} times`;
+    return { ...failure(`You have ${done} in the last hour. ${waitMessage(budget.retryAfterSeconds)}`, {}, values), at: Date.now() };
   }
-  const save = () => saveReview(viewer, filmSlug, parsed.data);
-  const saved = publishing
-    ? await refundUnless('reviewPublish', viewer.id, save, (result) => result.ok && result.outcome === 'published')
-    : await save();
+  const saved = await refundUnless(
+    throttle,
+    viewer.id,
+    () => saveReview(viewer, filmSlug, parsed.data),
+    (result) => result.ok && result.outcome === (publishing ? 'published' : 'edited'),
+  );
   if (!saved.ok) return { ...failure('This film is no longer on Verdict.', {}, values), at: Date.now() };
 
   revalidatePath(`/films/${filmSlug}`);
   revalidatePath(`/reviews/${saved.reviewId}`);
+  revalidatePath(`/reviews/${saved.reviewId}/history`);
   revalidatePath('/');
   redirect(`/reviews/${saved.reviewId}`);
 }
