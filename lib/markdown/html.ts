@@ -13,7 +13,6 @@ import { remarkMentions } from './mentions';
 import { prepareUserMarkdown, userMarkdownSyntax } from './parse';
 import { userContentSchema } from './schema';
 import { safeLinkUrl } from './urls';
-import { memoizeText } from './memo';
 
 /**
  * Every URL attribute left on the finished tree passes the same test as a
@@ -51,16 +50,19 @@ const pipeline = unified()
   .use(rehypeCompactTables)
   .freeze();
 
-function render(source: string): string {
-  const prepared = prepareUserMarkdown(source);
+/** The pipeline on text that has already been through `prepareUserMarkdown` (or, to measure, a weaker preparation). */
+export function renderPreparedHtml(prepared: string): string {
   const tree = pipeline.runSync(pipeline.parse(prepared), prepared) as HastRoot;
   return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }
 
 /**
- * User Markdown (a review, a comment) as sanitised HTML. The same text
- * always renders the same, so the result is remembered by the text itself:
- * a page of fifty comments parses only the ones this process has not seen,
- * and an edit is new text, so nothing is ever stale.
+ * User Markdown (a review, a comment) as sanitised HTML, synchronously, on
+ * the calling thread. Requests never call this: the render worker does
+ * (lib/markdown/render-tasks.ts), and pages reach it through
+ * `renderUserHtml` in lib/markdown/rendered.ts, which remembers each text
+ * and cannot be held up by one.
  */
-export const renderMarkdownHtml = memoizeText(render);
+export function renderMarkdownHtml(source: string): string {
+  return renderPreparedHtml(prepareUserMarkdown(source));
+}

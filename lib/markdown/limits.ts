@@ -38,10 +38,14 @@ const CONTAINER_MARKER = /[ \t]*(>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
 const HEADING = /[ \t]*#{1,6}(?:[ \t]|$)/y;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
-/** Escapes the structures that would make parsing or rendering `source` slow. */
-export function boundStructure(source: string): string {
+/**
+ * Escapes the structures that would make parsing or rendering `source` slow.
+ * `maxListItems` is there for scripts/bench-markdown.ts, which measures the
+ * render as it was before the item limit.
+ */
+export function boundStructure(source: string, { maxListItems = MAX_LIST_ITEMS } = {}): string {
   const lines = splitLines(source);
-  const bound = new Bounder();
+  const bound = new Bounder(maxListItems);
   const fences = new FenceTracker();
   let underlines = 0;
   let previousBlank = true;
@@ -71,6 +75,8 @@ class Bounder {
   private runs = 0;
   private length = 0;
   private items = 0;
+
+  constructor(private readonly maxListItems: number) {}
   private brackets: Bracket[] = [];
 
   line(line: Line) {
@@ -83,7 +89,7 @@ class Bounder {
       const item = symbol !== '>';
       if (item) this.endParagraph();
       depth += 1;
-      if (depth > MAX_CONTAINER_DEPTH || (item && ++this.items > MAX_LIST_ITEMS)) {
+      if (depth > MAX_CONTAINER_DEPTH || (item && ++this.items > this.maxListItems)) {
         // Escape the marker's punctuation (`>`, `-`, the `.` of `12.`); the rest of the line is text.
         const at = marker.index + marker[0].length - (/\d/.test(symbol) ? 1 : symbol.length);
         const head = `${text.slice(0, at)}\\${text.charAt(at)}`;

@@ -26,3 +26,40 @@ export function memoizeText<T extends NonNullable<unknown>>(compute: (source: st
     return computed;
   };
 }
+
+/** A computed value, and whether the text will always give it (a refusal for being busy will not). */
+export interface Settled<T> {
+  value: T;
+  remember: boolean;
+}
+
+/**
+ * `memoizeText` for work done elsewhere (the render worker): a text asked
+ * for again while its first computation is still running waits for that one
+ * instead of starting another, and only a value marked `remember` is kept.
+ * `size` says how many characters a value holds.
+ */
+export function memoizeTextAsync<T extends NonNullable<unknown>>(
+  compute: (source: string) => Promise<Settled<T>>,
+  { budget = DEFAULT_BUDGET, size }: { budget?: number; size: (value: T) => number },
+): (source: string) => Promise<T> {
+  const memo = new LRUCache<string, T>({
+    maxSize: budget,
+    sizeCalculation: (value, key) => Math.max(1, size(value) + key.length),
+  });
+  const running = new Map<string, Promise<T>>();
+  return async (source) => {
+    const known = memo.get(source) ?? running.get(source);
+    if (known !== undefined) return known;
+    const computing = compute(source).then(({ value, remember }) => {
+      if (remember && size(value) + source.length <= budget) memo.set(source, value);
+      return value;
+    });
+    running.set(source, computing);
+    try {
+      return await computing;
+    } finally {
+      running.delete(source);
+    }
+  };
+}

@@ -1,14 +1,27 @@
 import 'server-only';
 
+import { cx } from '@/components/ui/cx';
 import { UserContent } from '@/components/ui/user-content';
 
-import { renderMarkdownHtml } from './html';
+import { renderUserHtml } from './rendered';
+
+/** What a reader sees instead of a text the render worker refused (lib/markdown/rendered.ts). */
+export const UNDISPLAYABLE_TEXT = 'This text could not be displayed.';
 
 /**
  * User Markdown (a review, a comment) as sanitised HTML inside its prose
  * frame (`.prose-review` in app/globals.css, plus `className`). A server
- * component: the parser never ships to the browser.
+ * component: the parser never ships to the browser, and it renders in a
+ * worker, so the page waits for it without holding up anyone else's.
  */
-export function Markdown({ source, className }: { source: string; className?: string }) {
-  return <UserContent html={renderMarkdownHtml(source)} className={className} />;
+export async function Markdown({ source, className }: { source: string; className?: string }) {
+  const rendered = await renderUserHtml(source);
+  if (!rendered.ok) {
+    return (
+      <div className={cx('prose-review', className)}>
+        <p className="text-ink-muted italic">{UNDISPLAYABLE_TEXT}</p>
+      </div>
+    );
+  }
+  return <UserContent html={rendered.html} className={className} />;
 }
