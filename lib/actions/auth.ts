@@ -11,6 +11,7 @@ import { oauthProviders } from '@/lib/env';
 import { consume, retryMessage, waitMessage } from '@/lib/rate-limit';
 import { createMember } from '@/lib/users/accounts';
 import { signInSchema, signUpSchema } from '@/lib/validation/auth';
+import { formDataOf } from '@/lib/validation/params';
 
 import { type ActionResult, failure } from './result';
 
@@ -45,8 +46,9 @@ async function signInWithPassword(email: string, password: string, callbackUrl: 
 
 export async function signInAction(
   _previous: ActionResult<undefined, SignInField> | null,
-  formData: FormData,
+  submitted: FormData,
 ): Promise<ActionResult<undefined, SignInField>> {
+  const formData = formDataOf(submitted);
   const values = { email: text(formData, 'email') };
   const parsed = signInSchema.safeParse({ email: values.email, password: text(formData, 'password') });
   if (!parsed.success) {
@@ -58,8 +60,9 @@ export async function signInAction(
 
 export async function signUpAction(
   _previous: ActionResult<undefined, SignUpField> | null,
-  formData: FormData,
+  submitted: FormData,
 ): Promise<ActionResult<undefined, SignUpField>> {
+  const formData = formDataOf(submitted);
   const values = {
     email: text(formData, 'email'),
     handle: text(formData, 'handle'),
@@ -100,7 +103,8 @@ export async function signOutAction(): Promise<void> {
 
 const oauthProviderSchema = z.enum(['github', 'google']);
 
-export async function oauthSignInAction(formData: FormData): Promise<void> {
+export async function oauthSignInAction(submitted: FormData): Promise<void> {
+  const formData = formDataOf(submitted);
   const provider = oauthProviderSchema.safeParse(formData.get('provider'));
   if (!provider.success || !oauthProviders()[provider.data]) return;
   await signIn(provider.data, { redirectTo: safeReturnPath(formData.get('callbackUrl')) });
