@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 import { reviews } from '@/db/schema';
 
-import { type ReviewPage, selectCards, toCard } from './queries';
+import { type ReviewPage, selectCards, toCards } from './queries';
 
 /**
  * The home feed, Hive-style. Trending orders by the stored hot score (see
@@ -114,11 +114,11 @@ export function orderedReviews(sort: FeedSort, where: SQL | undefined, after: st
 }
 
 /** The rows of `orderedReviews` (fetched with one extra) as a page of cards with the next cursor. */
-export function toReviewPage(sort: FeedSort, rows: Awaited<ReturnType<typeof orderedReviews>>, limit: number): ReviewPage {
+export async function toReviewPage(sort: FeedSort, rows: Awaited<ReturnType<typeof orderedReviews>>, limit: number): Promise<ReviewPage> {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    reviews: page.map(({ sortKey: _sortKey, ...row }) => toCard(row)),
+    reviews: await toCards(page.map(({ sortKey: _sortKey, ...row }) => row)),
     nextCursor: rows.length > limit && last ? `${sort}_${last.sortKey}_${last.id}` : null,
   };
 }

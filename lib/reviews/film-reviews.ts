@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 import { films, reviews } from '@/db/schema';
 
-import { type ReviewPage, selectCards, toCard } from './queries';
+import { type ReviewPage, selectCards, toCards } from './queries';
 import { hotScoreSql } from './ranking';
 import type { ReviewCardData } from './types';
 
@@ -166,7 +166,7 @@ export async function listFilmReviewPage(
   { limit = FILM_REVIEWS_PAGE_SIZE }: { limit?: number } = {},
 ): Promise<ReviewPage> {
   const rows = await filmReviewPageSelect(filmId, query, limit);
-  const cards = rows.slice(0, limit).map(toCard);
+  const cards = await toCards(rows.slice(0, limit));
   const last = cards.at(-1);
   return { reviews: cards, nextCursor: rows.length > limit && last ? encodeCursor(query.sort, last) : null };
 }
@@ -180,5 +180,5 @@ export async function listOtherReviewsOfFilm(reviewId: number, limit = 4): Promi
   const rows = await selectCards(and(sql`${films.id} = (select film_id from reviews where id = ${reviewId})`, ne(reviews.id, reviewId)))
     .orderBy(...orderBy(SORT_ORDERS.top))
     .limit(limit);
-  return rows.map(toCard);
+  return toCards(rows);
 }

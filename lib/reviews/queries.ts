@@ -5,8 +5,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { earnedBadgesJson, toEarnedBadges, topOf } from '@/lib/badges/queries';
 import { films, reviews, users } from '@/db/schema';
-import { excerpt, wordCount } from '@/lib/markdown/excerpt';
-import { memoizeText } from '@/lib/markdown/memo';
+import { userExcerpt, userWordCount } from '@/lib/markdown/rendered';
 
 import type { ReviewCardData, ReviewDetail } from './types';
 
@@ -40,12 +39,17 @@ const cardColumns = {
 
 type CardRow = { bodyStart: string } & Omit<ReviewCardData, 'excerpt'>;
 
-// Every list shows the same reviews to every reader: each text is parsed once per process.
-const cardExcerpt = memoizeText((bodyStart) => excerpt(bodyStart));
-const bodyWordCount = memoizeText(wordCount);
+/**
+ * A card from its row. The excerpt comes from the render worker, which
+ * remembers each text: every list shows the same reviews to every reader, so
+ * each is parsed once per process.
+ */
+export async function toCard({ bodyStart, ...row }: CardRow): Promise<ReviewCardData> {
+  return { ...row, excerpt: row.containsSpoilers ? SPOILER_EXCERPT : await userExcerpt(bodyStart) };
+}
 
-export function toCard({ bodyStart, ...row }: CardRow): ReviewCardData {
-  return { ...row, excerpt: row.containsSpoilers ? SPOILER_EXCERPT : cardExcerpt(bodyStart) };
+export function toCards(rows: readonly CardRow[]): Promise<ReviewCardData[]> {
+  return Promise.all(rows.map(toCard));
 }
 
 /** Published reviews as card rows, with any extra columns a list needs (a keyset sort key, say). */
@@ -79,11 +83,12 @@ export async function getReviewDetail(id: number): Promise<ReviewDetail | null> 
     .limit(1);
   if (!row) return null;
   const { authorBadges, ...card } = row;
+  const [cardData, wordCount] = await Promise.all([toCard(card), userWordCount(row.body)]);
   return {
-    ...toCard(card),
+    ...cardData,
     body: row.body,
     film: row.film,
     author: { ...row.author, topBadge: topOf(toEarnedBadges(authorBadges)) },
-    wordCount: bodyWordCount(row.body),
+    wordCount,
   };
 }

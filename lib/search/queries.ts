@@ -5,7 +5,7 @@ import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { films, reviews, users } from '@/db/schema';
 import type { FilmSummary } from '@/lib/films/types';
-import { selectCards, toCard } from '@/lib/reviews/queries';
+import { selectCards, toCards } from '@/lib/reviews/queries';
 
 import { MAX_GROUP_PAGE } from './params';
 import type { GroupPage, PersonResult, ReviewResults, SearchResults } from './types';
@@ -158,7 +158,7 @@ function isQueryCanceled(error: unknown): boolean {
 export async function searchReviews(q: string, after?: string, { timeoutMs = REVIEW_SEARCH_TIMEOUT_MS } = {}): Promise<ReviewResults> {
   try {
     // SET LOCAL lasts until the transaction ends, so the pooled connection goes back without the limit.
-    return await db.transaction(async (tx) => {
+    const found = await db.transaction(async (tx) => {
       await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`));
       const rows = await reviewSearchSelect(q, after, REVIEWS_PER_PAGE + 1, tx);
       const [counted] = await tx.execute<{ total: number }>(sql`
@@ -169,13 +169,15 @@ export async function searchReviews(q: string, after?: string, { timeoutMs = REV
       const last = page.at(-1);
       const total = counted?.total ?? 0;
       return {
-        items: page.map(({ rankText: _rankText, ...row }) => toCard(row)),
+        items: page.map(({ rankText: _rankText, ...row }) => row),
         total,
         totalCapped: total >= REVIEW_COUNT_CAP,
         nextCursor: rows.length > REVIEWS_PER_PAGE && last ? `${last.rankText}_${last.id}` : null,
         timedOut: false,
       };
     });
+    // Excerpts come from the render worker: the transaction (and its connection) does not wait for them.
+    return { ...found, items: await toCards(found.items) };
   } catch (error) {
     if (!isQueryCanceled(error)) throw error;
     return { items: [], total: 0, totalCapped: false, nextCursor: null, timedOut: true };

@@ -3,8 +3,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { excerpt } from '@/lib/markdown/excerpt';
-import { memoizeText } from '@/lib/markdown/memo';
+import { userExcerpt } from '@/lib/markdown/rendered';
 
 export interface RecentComment {
   id: number;
@@ -16,8 +15,6 @@ export interface RecentComment {
   createdAt: Date;
 }
 
-// A profile shows the same comments to every visitor: each text is parsed once per process.
-const commentExcerpt = memoizeText((body) => excerpt(body, { maxLength: 180 }));
 
 /** A member's latest visible comments on published reviews, for their profile. */
 export async function listRecentComments(memberId: string, limit = 5): Promise<RecentComment[]> {
@@ -37,12 +34,15 @@ export async function listRecentComments(memberId: string, limit = 5): Promise<R
      where c.author_id = ${memberId} and c.deleted_at is null
      order by c.created_at desc, c.id desc
      limit ${limit}`);
-  return rows.map((row) => ({
-    id: row.id,
-    reviewId: row.review_id,
-    reviewTitle: row.review_title,
-    filmTitle: row.film_title,
-    excerpt: commentExcerpt(row.body_start),
-    createdAt: new Date(row.created_at),
-  }));
+  // A profile shows the same comments to every visitor: the worker's memo parses each text once per process.
+  return Promise.all(
+    rows.map(async (row) => ({
+      id: row.id,
+      reviewId: row.review_id,
+      reviewTitle: row.review_title,
+      filmTitle: row.film_title,
+      excerpt: await userExcerpt(row.body_start, { maxLength: 180 }),
+      createdAt: new Date(row.created_at),
+    })),
+  );
 }

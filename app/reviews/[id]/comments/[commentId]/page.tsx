@@ -11,9 +11,9 @@ import { PageShell } from '@/components/page/page-shell';
 import { getViewer } from '@/lib/auth/viewer';
 import { commentPermalink } from '@/lib/comments/links';
 import { getCommentSubtree } from '@/lib/comments/queries';
-import { excerpt } from '@/lib/markdown/excerpt';
 import { upvotedCommentIds } from '@/lib/votes/queries';
 import { Markdown } from '@/lib/markdown/render';
+import { userExcerpt } from '@/lib/markdown/rendered';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 
@@ -45,7 +45,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const { detail, subtree } = loaded;
   const who = subtree.focus.author?.displayName ?? 'A deleted comment';
   const title = `${who} on “${detail.title}” — ${detail.film.title}`;
-  const description = subtree.focus.deleted ? 'This comment was deleted; its replies are still here.' : excerpt(subtree.focus.body, { maxLength: 200 });
+  const description = subtree.focus.deleted ? 'This comment was deleted; its replies are still here.' : await userExcerpt(subtree.focus.body, { maxLength: 200 });
   return {
     title,
     description,
