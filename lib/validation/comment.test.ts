@@ -31,3 +31,19 @@ describe('editCommentSchema', () => {
     expect(editCommentSchema.parse({ commentId: '9', body: `\n${'x'.repeat(10_000)}  ` }).body).toHaveLength(10_000);
   });
 });
+
+describe('comment body shape', () => {
+  it.each([
+    ['a list of a thousand and one items', '- a\n'.repeat(1_001), 'Your comment has more than 1,000 list items. Join some of them into paragraphs.'],
+    ['quotes nine deep', `${'>'.repeat(9)} deep`, 'Your comment puts lists or quotes more than 8 levels inside one another. Bring some of them out a level.'],
+  ])('refuses %s, saying why', (_name, body, message) => {
+    const result = postCommentSchema.safeParse({ reviewId: '4', body });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(message);
+    expect(editCommentSchema.safeParse({ commentId: '4', body }).success).toBe(false);
+  });
+
+  it('accepts a comment with an ordinary list and quote', () => {
+    expect(postCommentSchema.safeParse({ reviewId: '4', body: '> You said\n\n- one\n- two\n  - two and a half' }).success).toBe(true);
+  });
+});

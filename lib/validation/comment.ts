@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { checkShape, shapeMessage } from '@/lib/markdown/shape';
+
 import { COMMENT_BODY_MAX } from './limits';
 import { recordIdSchema } from './params';
 
@@ -8,7 +10,7 @@ const count = new Intl.NumberFormat('en');
 /** A positive integer id as it arrives from a hidden field or a URL. */
 const id = recordIdSchema;
 
-/** The comment itself: 1 to 10,000 characters once trimmed, and stored trimmed, as measured. */
+/** The comment itself: 1 to 10,000 characters once trimmed, within the shape limits, and stored trimmed, as measured. */
 const body = z.string({ error: 'Write your comment.' }).trim().superRefine((text, context) => {
   const length = text.length;
   if (length === 0) {
@@ -18,6 +20,10 @@ const body = z.string({ error: 'Write your comment.' }).trim().superRefine((text
       code: 'custom',
       message: `A comment can be at most ${count.format(COMMENT_BODY_MAX)} characters; this one has ${count.format(length)}.`,
     });
+  } else {
+    // Shape is what makes a text slow to render (lib/markdown/shape.ts); checked only once the length is known to be fine.
+    const broken = checkShape(text);
+    if (broken) context.addIssue({ code: 'custom', message: shapeMessage(broken, 'comment') });
   }
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-import { reviewSchema } from './review';
+import { reviewPreviewSchema, reviewSchema } from './review';
 
 const body = 'A film that earns its tears. '.repeat(20);
 const valid = { title: '  Worth every tissue  ', rating: '7', body, containsSpoilers: 'on' };
@@ -38,5 +38,37 @@ describe('reviewSchema', () => {
     const result = reviewSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
     expect(z.flattenError(result.error!).fieldErrors[field]).toEqual([message]);
+  });
+});
+
+describe('review body shape', () => {
+  const listOf = (items: number) => `${body}\n\n${'- a film I saw\n'.repeat(items)}`;
+
+  it('accepts a long list within the limit', () => {
+    expect(reviewSchema.safeParse({ ...valid, body: listOf(1_000) }).success).toBe(true);
+  });
+
+  it('refuses a list beyond it, saying why', () => {
+    const result = reviewSchema.safeParse({ ...valid, body: listOf(1_001) });
+    expect(z.flattenError(result.error!).fieldErrors.body).toEqual(['Your review has more than 1,000 list items. Join some of them into paragraphs.']);
+  });
+
+  it('refuses nesting deeper than eight levels', () => {
+    const result = reviewSchema.safeParse({ ...valid, body: `${body}\n\n${'> '.repeat(9)}deep` });
+    expect(z.flattenError(result.error!).fieldErrors.body?.[0]).toMatch(/more than 8 levels/);
+  });
+});
+
+describe('reviewPreviewSchema', () => {
+  it('previews a short draft', () => {
+    expect(reviewPreviewSchema.parse({ body: ' A first line. ' })).toEqual({ body: 'A first line.' });
+  });
+
+  it.each([
+    ['too long', 'x'.repeat(50_001), 'A review can be at most 50,000 characters; this one has 50,001.'],
+    ['too many blocks', 'a\n\n'.repeat(1_001), 'Your review has more than 1,000 paragraphs, headings and other blocks. Join some short ones together.'],
+  ])('refuses a draft %s', (_name, draft, message) => {
+    const result = reviewPreviewSchema.safeParse({ body: draft });
+    expect(z.flattenError(result.error!).fieldErrors.body).toEqual([message]);
   });
 });

@@ -1,8 +1,28 @@
 import { z } from 'zod';
 
+import { checkShape, shapeMessage } from '@/lib/markdown/shape';
+
 import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX } from './limits';
 
 const count = new Intl.NumberFormat('en');
+
+/**
+ * The bounds a review body must keep before anything parses it: its length,
+ * then its shape (lib/markdown/shape.ts), which is what makes a long text
+ * slow to render. The preview checks these too; only publishing needs the
+ * minimum length.
+ */
+function checkBodyBounds(body: string, context: z.RefinementCtx) {
+  if (body.length > REVIEW_BODY_MAX) {
+    context.addIssue({
+      code: 'custom',
+      message: `A review can be at most ${count.format(REVIEW_BODY_MAX)} characters; this one has ${count.format(body.length)}.`,
+    });
+    return;
+  }
+  const broken = checkShape(body);
+  if (broken) context.addIssue({ code: 'custom', message: shapeMessage(broken, 'review') });
+}
 
 /** What the review editor submits. Strings arrive from FormData; `z.coerce` and the checkbox rule turn them into values. */
 export const reviewSchema = z.object({
@@ -27,11 +47,8 @@ export const reviewSchema = z.object({
         code: 'custom',
         message: `A review needs at least ${count.format(REVIEW_BODY_MIN)} characters; this one has ${count.format(length)}. Say a little more about what you saw.`,
       });
-    } else if (length > REVIEW_BODY_MAX) {
-      context.addIssue({
-        code: 'custom',
-        message: `A review can be at most ${count.format(REVIEW_BODY_MAX)} characters; this one has ${count.format(length)}.`,
-      });
+    } else {
+      checkBodyBounds(body, context);
     }
   }),
   // An unticked checkbox sends nothing; a ticked one sends "on".
@@ -40,3 +57,8 @@ export const reviewSchema = z.object({
 
 export type ReviewInput = z.infer<typeof reviewSchema>;
 export type ReviewField = keyof ReviewInput;
+
+/** The editor's Preview: a draft of any length up to the maximum, in a shape the renderer accepts. */
+export const reviewPreviewSchema = z.object({
+  body: z.string().trim().superRefine(checkBodyBounds),
+});
