@@ -5,13 +5,13 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { requireUser } from '@/lib/auth/viewer';
-import { renderMarkdownHtml } from '@/lib/markdown/html';
 import { consume, refundUnless, waitMessage } from '@/lib/rate-limit';
 import { THROTTLES } from '@/lib/rate-limit/throttles';
 import { hasPublishedReview } from '@/lib/reviews/editor';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
+import { previewReview } from '@/lib/reviews/preview';
 import { parseRecordId } from '@/lib/validation/params';
-import { type ReviewField, reviewSchema } from '@/lib/validation/review';
+import { type ReviewField, reviewPreviewSchema, reviewSchema } from '@/lib/validation/review';
 
 import { type ActionResult, failure } from './result';
 
@@ -54,7 +54,19 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
   const viewer = await requireUser(`/films/${filmSlug}/review`);
   const values = formValues(formData);
   if (formData.get('intent') === 'preview') {
-    return { ok: true, data: { preview: true, html: renderMarkdownHtml(values.body ?? '') }, values, at: Date.now() };
+    // Length and shape before anything parses the draft; then the budget, like posting.
+    const draft = reviewPreviewSchema.safeParse(values);
+    if (!draft.success) {
+      return { ...failure('Your review needs a few changes before it can be previewed.', z.flattenError(draft.error).fieldErrors, values), at: Date.now() };
+    }
+    const budget = await consume('reviewPreview', viewer.id);
+    if (!budget.allowed) {
+      const message = `You have previewed ${THROTTLES.reviewPreview.points} times in the last 10 minutes. ${waitMessage(budget.retryAfterSeconds)}`;
+      return { ...failure(message, {}, values), at: Date.now() };
+    }
+    const preview = await previewReview(draft.data.body);
+    if (!preview.ok) return { ...failure(preview.message, preview.bodyError ? { body: [preview.bodyError] } : {}, values), at: Date.now() };
+    return { ok: true, data: { preview: true, html: preview.html }, values, at: Date.now() };
   }
   const parsed = reviewSchema.safeParse(values);
   if (!parsed.success) {

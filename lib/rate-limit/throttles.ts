@@ -22,6 +22,12 @@ export const THROTTLES = {
    * fast one member can grow the history readers page through.
    */
   reviewEdit: { name: 'review-edit', points: 30, duration: 60 * 60 },
+  /**
+   * Previews in the review editor by one member: 60 per 10 minutes. Each
+   * renders up to 50,000 characters in the render worker, so an unlimited
+   * preview would let one member keep the pool busy for everyone.
+   */
+  reviewPreview: { name: 'review-preview', points: 60, duration: 10 * 60 },
   /** Upvotes and withdrawn upvotes by one member: 60 per minute, far above any reader's pace. */
   vote: { name: 'vote', points: 60, duration: 60 },
   /** Follows and unfollows by one member: 30 per minute. */

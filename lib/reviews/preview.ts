@@ -1,0 +1,23 @@
+import 'server-only';
+
+import { renderUserHtml } from '@/lib/markdown/rendered';
+
+export type ReviewPreview = { ok: true; html: string } | { ok: false; message: string; bodyError?: string };
+
+/**
+ * The editor's preview of a draft body that has passed `reviewPreviewSchema`
+ * (length and shape), rendered by the same worker and memo the published
+ * page uses: publishing what was just previewed renders nothing again.
+ */
+export async function previewReview(body: string): Promise<ReviewPreview> {
+  const rendered = await renderUserHtml(body);
+  if (rendered.ok) return { ok: true, html: rendered.html };
+  if (rendered.reason === 'too-slow') {
+    return {
+      ok: false,
+      message: 'This review could not be previewed.',
+      bodyError: 'This text was refused: it takes too long to display. Simplify its structure (fewer nested lists, quotes or tables) and try again.',
+    };
+  }
+  return { ok: false, message: 'The preview could not be prepared just now. Please try again in a moment.' };
+}
