@@ -43,7 +43,7 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
  * `maxListItems` is there for scripts/bench-markdown.ts, which measures the
  * render as it was before the item limit.
  */
-export function boundStructure(source: string, { maxListItems = MAX_LIST_ITEMS } = {}): string {
+export function boundStructure(source: string, { maxListItems = MAX_LIST_ITEMS }: { maxListItems?: number } = {}): string {
   const lines = splitLines(source);
   const bound = new Bounder(maxListItems);
   const fences = new FenceTracker();
@@ -92,7 +92,10 @@ class Bounder {
       if (depth > MAX_CONTAINER_DEPTH || (item && ++this.items > this.maxListItems)) {
         // Escape the marker's punctuation (`>`, `-`, the `.` of `12.`); the rest of the line is text.
         const at = marker.index + marker[0].length - (/\d/.test(symbol) ? 1 : symbol.length);
-        const head = `${text.slice(0, at)}\\${text.charAt(at)}`;
+        // Past the item limit, a marker that starts the line also starts a paragraph of its own: one
+        // paragraph of thousands of such lines parses slower than the list did (GFM's autolink literals).
+        const apart = item && depth === 1 && this.items > this.maxListItems ? '\n' : '';
+        const head = `${apart}${text.slice(0, at)}\\${text.charAt(at)}`;
         line.text = head + this.inline(text.slice(at + 1), line, head.length);
         return;
       }

@@ -19,7 +19,7 @@ import type { MarkdownTask, MarkdownTaskInput, MarkdownTaskName, MarkdownTaskRes
  * renders in well under half a second (`npm run bench:markdown`); the limit
  * leaves room for a busy machine and for texts stored before those limits.
  */
-export const RENDER_TIME_LIMIT_MS = 2_000;
+export const RENDER_TIME_LIMIT_MS = 5_000;
 /** A task still queued after this long is given up: the reader gets the placeholder now rather than a page later. */
 const QUEUE_TIME_LIMIT_MS = 10_000;
 /** Tasks waiting at once, beyond which new ones are refused as busy: about twenty pages of fifty comments. */

@@ -29,6 +29,7 @@ describe('checkShape', () => {
     ['too many headings', lines(SHAPE_LIMITS.blocks + 1, () => '# a'), 'blocks'],
     ['too many setext headings', lines(SHAPE_LIMITS.blocks + 1, () => 'a\n='), 'blocks'],
     ['too many fences', lines(SHAPE_LIMITS.blocks + 1, () => '```\n```'), 'blocks'],
+    ['too many spoiler blocks', lines(SHAPE_LIMITS.blocks + 1, () => ':::spoiler x'), 'blocks'],
     ['too many definitions', lines(SHAPE_LIMITS.blocks + 1, (index) => `[^${index}]: a`), 'blocks'],
     ['too many table cells', `| a | b |\n| - | - |\n${lines(SHAPE_LIMITS.tableCells / 2 + 1, () => '| x | y |')}`, 'tableCells'],
     ['a table without outer pipes', `a | b\n- | -\n${lines(SHAPE_LIMITS.tableCells / 2 + 1, () => 'x | y')}`, 'tableCells'],

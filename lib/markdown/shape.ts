@@ -12,7 +12,7 @@ export const SHAPE_LIMITS = {
   listItems: 1_000,
   /** Lists and quotes inside one another. lib/markdown/limits.ts escapes deeper markers at render. */
   nesting: 8,
-  /** Paragraphs, headings, code blocks, tables, quotes, rules and definitions. */
+  /** Paragraphs, headings, code blocks, tables, quotes, rules, definitions and spoiler blocks. */
   blocks: 1_000,
   /** Cells in all tables together. */
   tableCells: 2_000,
@@ -29,8 +29,8 @@ export interface ShapeBreach {
 
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
 const QUOTE_MARKER = /^>(?!!)/;
-/** Lines that start a block even straight after another line: headings, rules, setext underlines, definitions. */
-const STARTS_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$|\[[^\]]*\]:)/;
+/** Lines that start a block even straight after another line: headings, rules, setext underlines, definitions, spoiler fences. */
+const STARTS_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$|\[[^\]]*\]:|:{3,})/;
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /**
