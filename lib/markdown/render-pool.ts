@@ -16,8 +16,9 @@ import type { MarkdownTask, MarkdownTaskInput, MarkdownTaskName, MarkdownTaskRes
  * is stopped (Piscina terminates that worker and starts a fresh one).
  *
  * The longest text Verdict accepts, in the slowest shape its limits allow,
- * renders in well under half a second (`npm run bench:markdown`); the limit
- * leaves room for a busy machine and for texts stored before those limits.
+ * rendered in about a second and a half on a busy two-core machine
+ * (`npm run bench:markdown`); the limit leaves room for more load, and for
+ * texts stored before those limits, which rendered in up to three.
  */
 export const RENDER_TIME_LIMIT_MS = 5_000;
 /** A task still queued after this long is given up: the reader gets the placeholder now rather than a page later. */
