@@ -1,5 +1,6 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
+import { publishReviewFor, withDatabase } from './database';
 import { expect, formAlert, newMember, signIn, signOut, signUp, test } from './fixtures';
 import { startSecondServer, type SecondServer } from './second-server';
 
@@ -38,7 +39,7 @@ async function postCredentials(
   return { code: new URL(location, base).searchParams.get('code'), location };
 }
 
-async function memberWithPassword(page: import('@playwright/test').Page) {
+async function memberWithPassword(page: Page) {
   const member = newMember();
   await signUp(page, member);
   await signOut(page);
@@ -165,5 +166,93 @@ test.describe('the return path after sign-in', () => {
       const answer = await postCredentials(request, baseURL!, { email: member.email, password: member.password, callbackUrl: decodeURIComponent(value) }, { 'x-forwarded-for': nextAddress() });
       expect(here(answer.location), value).toBe(here(origin));
     }
+  });
+});
+
+test.describe('the public history of a review', () => {
+  test('a long review edited many times answers within a few seconds, one page of versions at a time', async ({ page, request }) => {
+    const member = newMember();
+    await signUp(page, member);
+    const reviewId = await publishReviewFor(member.handle, { filmSlug: 'parasite', title: 'Edited far too often' });
+
+    // Sixty versions of 10,000 characters, each reshuffled: every pair differs
+    // almost everywhere, the costliest shape for a word diff. Written as rows
+    // from before changes were stored, so the page has to compute them, capped.
+    const words = ['staircase', 'basement', 'peach', 'rain', 'scholar', 'stone', 'smell', 'party', 'flood', 'belt'];
+    await withDatabase(async (sql) => {
+      for (let version = 1; version <= 60; version += 1) {
+        let body = '';
+        for (let index = 0; body.length < 10_000; index += 1) body += `${words[(index * 7 + version * 13 + (index % version)) % words.length]} `;
+        await sql`insert into review_revisions (review_id, version, title, body, rating, contains_spoilers)
+                  values (${reviewId}, ${version}, ${`Version ${version}`}, ${body}, 8, false)`;
+      }
+    });
+
+    const started = Date.now();
+    const response = await request.get(`/reviews/${reviewId}/history`);
+    const elapsed = Date.now() - started;
+    expect(response.status()).toBe(200);
+    expect(elapsed, `the history page took ${elapsed} ms`).toBeLessThan(3_000);
+    const html = await response.text();
+    expect(html.length, 'one page of versions, not sixty').toBeLessThan(400_000);
+
+    await page.goto(`/reviews/${reviewId}/history`);
+    await expect(page.getByRole('heading', { name: 'Version 60' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Version 40' })).toHaveCount(0);
+    await page.getByRole('link', { name: /Older versions/ }).click();
+    await expect(page.getByRole('heading', { name: /^Version 4\d$/ }).first()).toBeVisible();
+  });
+});
+
+/** A list nested ever deeper, line after line, to `length` characters: the shape that once held the parser for seconds. */
+function nestedList(length: number): string {
+  let text = '';
+  for (let item = 0; text.length < length; item += 1) text += `${'  '.repeat(item % 40)}- point ${item} of the argument\n`;
+  return text.slice(0, length);
+}
+
+/**
+ * The slowest of a run of /api/health requests sent one after another while
+ * `work` is in flight (at least three, at most two hundred): how long the
+ * server kept everyone else waiting.
+ */
+async function slowestHealthDuring(request: APIRequestContext, work: Promise<unknown>): Promise<number> {
+  let settled = false;
+  const finished = work.finally(() => {
+    settled = true;
+  });
+  const times: number[] = [];
+  while ((!settled || times.length < 3) && times.length < 200) {
+    const started = Date.now();
+    expect((await request.get('/api/health')).status()).toBe(200);
+    times.push(Date.now() - started);
+  }
+  await finished;
+  return Math.max(...times);
+}
+
+test.describe('texts shaped to be slow', () => {
+  test('previewing a large nested list never makes the server keep others waiting', async ({ page, request }) => {
+    await signUp(page, newMember());
+    await page.goto('/films/parasite/review');
+    await page.getByLabel('Review').fill(nestedList(20_000));
+    const preview = page.getByRole('button', { name: 'Preview' }).click();
+    expect(await slowestHealthDuring(request, preview)).toBeLessThan(1_000);
+    // Refused with words beside the field, and what was typed is still there.
+    await expect(page.locator('#body-error')).toContainText(/list|nest/i);
+    await page.getByRole('button', { name: 'Write' }).click();
+    await expect(page.getByLabel('Review')).toHaveValue(nestedList(20_000));
+  });
+
+  test('a stored review of that shape never makes its page, or anyone else, wait', async ({ page, request }) => {
+    const member = newMember();
+    await signUp(page, member);
+    // As if written before the shape limits: straight into the database.
+    const reviewId = await publishReviewFor(member.handle, { filmSlug: 'parasite', title: 'Fifty thousand nested points', body: nestedList(50_000) });
+    const reading = request.get(`/reviews/${reviewId}`);
+    expect(await slowestHealthDuring(request, reading)).toBeLessThan(1_000);
+    expect((await reading).status()).toBe(200);
+    await page.goto(`/reviews/${reviewId}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Fifty thousand nested points' })).toBeVisible();
   });
 });
