@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 
 import { publishReviewFor, withDatabase } from './database';
-import { expect, formAlert, newMember, signIn, signOut, signUp, test } from './fixtures';
+import { expect, formAlert, newMember, signIn, signOut, signUp, submitSignUp, test } from './fixtures';
 import { startSecondServer, type SecondServer } from './second-server';
 
 /**
@@ -86,12 +86,7 @@ test.describe('password guessing', () => {
     }
     expect(codes.at(-1)).toBe('throttled');
     const again = { ...newMember(), email: member.email, password: member.password };
-    await page.goto('/signup');
-    await page.getByLabel('Display name').fill(again.displayName);
-    await page.getByLabel('Handle').fill(again.handle);
-    await page.getByLabel('Email').fill(again.email);
-    await page.getByLabel('Password').fill(again.password);
-    await page.getByRole('button', { name: 'Sign up' }).click();
+    await submitSignUp(page, again);
     await expect(formAlert(page)).toContainText('Too many sign-in attempts');
     await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
     await expect(page.getByLabel('Handle')).toHaveValue(again.handle);
