@@ -1,5 +1,3 @@
-import { UPVOTE_MILESTONES } from '../lib/votes/mutations';
-
 import { bulkLoadFinish, bulkLoadStart, type SeedStep } from './bulk-load.sql';
 import { REVIEW_BODY_VARIANTS, reviewTextPlan } from './seed-large-text.sql';
 
@@ -76,7 +74,7 @@ const reviewPublishedAt = (id: string) => `(timestamptz '2024-01-01' + (${id} - 
  * (the plans are temporary tables dropped on commit), then the badge backfill,
  * then {@link largeSeedFinish}.
  */
-export function largeSeedLoad(size: LargeSeedSize, searchText: (body: string) => string): SeedStep[] {
+export function largeSeedLoad(size: LargeSeedSize, searchText: (body: string) => string, upvoteMilestones: readonly number[]): SeedStep[] {
   const { members: M, films: F, reviews: R, votes: V, comments: C, bigThread: B, follows: K } = size;
   const chainComments = C - B;
   return [
@@ -167,7 +165,7 @@ export function largeSeedLoad(size: LargeSeedSize, searchText: (body: string) =>
            from (select author, review_id, created_at,
                         row_number() over (partition by review_id order by created_at, voter) as upvotes
                    from vote_plan) vote
-          where upvotes = any (array[${UPVOTE_MILESTONES.join(',')}])`,
+          where upvotes = any (array[${upvoteMilestones.map(Number).join(',')}])`,
       ],
     },
     {

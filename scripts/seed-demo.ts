@@ -1,6 +1,7 @@
 import type { Database } from '../db/index';
 import { seed } from '../db/seed/index';
 import { backfillBadges } from '../lib/badges/backfill';
+import { hashPassword } from '../lib/auth/password';
 import { searchableText } from '../lib/markdown/search-text';
 
 /**
@@ -9,7 +10,7 @@ import { searchableText } from '../lib/markdown/search-text';
  * backfill (which agrees with them) grants them afterwards.
  */
 export async function seedDemo(db: Database) {
-  const summary = await seed(db, { searchText: searchableText });
+  const summary = await seed(db, { searchText: searchableText, hashPassword });
   const badges = await db.transaction((tx) => backfillBadges(tx));
   return { ...summary, badges: Object.values(badges).reduce((sum, count) => sum + count, 0) };
 }

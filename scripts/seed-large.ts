@@ -14,6 +14,7 @@ import { applyMigrations } from '../db/migrate';
 import { seedLargeDataset } from '../db/seed-large';
 import { backfillBadges } from '../lib/badges/backfill';
 import { searchableText } from '../lib/markdown/search-text';
+import { UPVOTE_MILESTONES } from '../lib/votes/mutations';
 import { provideDatabase } from './database';
 import { runMain } from './run-main';
 
@@ -39,6 +40,7 @@ async function main(): Promise<number> {
       await seedLargeDataset(db, {
         grantBadges: async (tx) => Object.values(await backfillBadges(tx)).reduce((sum, count) => sum + count, 0),
         searchText: searchableText,
+        upvoteMilestones: UPVOTE_MILESTONES,
         onStep: (label, seconds) => console.log(`› ${label.padEnd(62)} ${seconds.toFixed(1)} s`),
       });
       console.log(`✓ Large dataset ready in ${elapsed(started)}`);

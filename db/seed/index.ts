@@ -1,4 +1,3 @@
-import { hashPassword } from '../../lib/auth/password';
 import type { Database, Transaction } from '../index';
 import { commentVotes, comments, films, people, reviewVotes, reviews, users } from '../schema';
 import { recountCounters } from './recount';
@@ -29,6 +28,8 @@ export interface SeedOptions {
    * review, as saveReview does.
    */
   searchText: (body: string) => string;
+  /** The password hash every demo member signs in with (lib/auth/password.ts `hashPassword`), handed in likewise. */
+  hashPassword: (password: string) => Promise<string>;
 }
 
 /**
@@ -38,7 +39,7 @@ export interface SeedOptions {
  * so a second run adds nothing. Runs as one transaction: a failure leaves the
  * database as it was.
  */
-export async function seed(db: Database, { searchText }: SeedOptions): Promise<SeedSummary> {
+export async function seed(db: Database, { searchText, hashPassword }: SeedOptions): Promise<SeedSummary> {
   // argon2 is deliberately slow: hash once and share it between demo members.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   // Dates in the data are offsets ("12 days ago") from the moment of seeding.

@@ -5,6 +5,7 @@ import { db } from '@/db';
 import { seed } from '@/db/seed';
 import { listFilmCountries, listFilmIndex } from '@/lib/films/catalogue';
 import { type FilmIndexQuery, parseFilmIndexQuery } from '@/lib/films/index-params';
+import { hashPassword } from '@/lib/auth/password';
 import { searchableText } from '@/lib/markdown/search-text';
 
 const index = (params: Record<string, string>) => listFilmIndex(parseFilmIndexQuery(params));
@@ -22,7 +23,7 @@ async function expected(where: ReturnType<typeof sql>, order: ReturnType<typeof 
 
 describe('the film index', () => {
   beforeAll(async () => {
-    await seed(db, { searchText: searchableText });
+    await seed(db, { searchText: searchableText, hashPassword });
   });
 
   it('lists the countries films come from', async () => {

@@ -3,12 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { seed } from '@/db/seed';
 import { getFilmDetail, listFilms } from '@/lib/films/queries';
+import { hashPassword } from '@/lib/auth/password';
 import { searchableText } from '@/lib/markdown/search-text';
 
 import { createFilm, createReview, createUser } from '../support/factories';
 
 beforeAll(async () => {
-  await seed(db, { searchText: searchableText });
+  await seed(db, { searchText: searchableText, hashPassword });
 });
 
 describe('getFilmDetail', () => {

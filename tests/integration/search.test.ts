@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { seed } from '@/db/seed';
+import { hashPassword } from '@/lib/auth/password';
 import { searchableText } from '@/lib/markdown/search-text';
 import { SPOILER_EXCERPT } from '@/lib/reviews/queries';
 import {
@@ -21,7 +22,7 @@ const slugs = async (q: string) => (await searchFilms(q)).items.map((film) => fi
 
 describe('film search', () => {
   beforeAll(async () => {
-    await seed(db, { searchText: searchableText });
+    await seed(db, { searchText: searchableText, hashPassword });
   });
 
   it('finds every version of Miracle in Cell No. 7 from a loose query', async () => {

@@ -94,7 +94,7 @@ beforeAll(async () => {
   seeded = await provisionTestDatabase('seed_large');
   await useDatabase(seeded.url);
   schemaBefore = await schemaShape(db);
-  await seedLargeDataset(db, { size: SIZE, grantBadges, searchText: searchableText });
+  await seedLargeDataset(db, { size: SIZE, grantBadges, searchText: searchableText, upvoteMilestones: UPVOTE_MILESTONES });
 }, 120_000);
 
 afterAll(async () => {
@@ -227,7 +227,7 @@ describe('the large seed, at a small size', () => {
     const again = await provisionTestDatabase('seed_large_again');
     const other = createDatabase(again.url, { max: 1 });
     try {
-      await seedLargeDataset(other.db, { size: SIZE, grantBadges, searchText: searchableText });
+      await seedLargeDataset(other.db, { size: SIZE, grantBadges, searchText: searchableText, upvoteMilestones: UPVOTE_MILESTONES });
       expect(await fingerprint(other.db)).toEqual(await fingerprint(db));
     } finally {
       await other.close();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { seed } from '@/db/seed';
+import { hashPassword } from '@/lib/auth/password';
 import { searchableText } from '@/lib/markdown/search-text';
 
 import { counterMismatches } from '../support/invariants';
@@ -26,9 +27,9 @@ async function fingerprint() {
 
 describe('seed', () => {
   it('is idempotent: a second run adds and changes nothing', async () => {
-    const first = await seed(db, { searchText: searchableText });
+    const first = await seed(db, { searchText: searchableText, hashPassword });
     const before = await fingerprint();
-    const second = await seed(db, { searchText: searchableText });
+    const second = await seed(db, { searchText: searchableText, hashPassword });
     expect(second).toEqual(first);
     expect(await fingerprint()).toEqual(before);
   });
