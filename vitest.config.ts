@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'db/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
+    include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'db/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     // next-auth imports `next/server` without an extension, which only a bundler resolves.
     server: { deps: { inline: ['next-auth'] } },

@@ -5,7 +5,7 @@ import { LoadMoreList } from '@/components/feed/load-more';
 import { PageShell } from '@/components/page/page-shell';
 import { LIST_CLASSES, ReviewListItems } from '@/components/review/review-list';
 import { EmptyState } from '@/components/ui/empty-state';
-import { loadFeedPageAction } from '@/lib/actions/feed';
+import { loadFeedPageAction } from '@/app/_actions/feed';
 import { getViewer } from '@/lib/auth/viewer';
 import { type FeedQuery, type FeedSort, feedHref, listFeed, parseFeedQuery, TOP_PERIODS, type TopPeriod } from '@/lib/reviews/feed';
 import type { SearchParams } from '@/lib/search-params';

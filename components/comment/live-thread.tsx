@@ -2,7 +2,7 @@ import { UpvoteButton } from '@/components/vote/upvote-button';
 import { upvoteCommentAction } from '@/lib/actions/votes';
 import { commentPermalink } from '@/lib/comments/links';
 import type { ThreadComment } from '@/lib/comments/types';
-import { Markdown } from '@/lib/markdown/render';
+import { Markdown } from '@/components/ui/markdown';
 
 import { CommentActions, type CommentPanel } from './comment-actions';
 import { CommentThread } from './comment-thread';

@@ -1,7 +1,5 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { Markdown, UNDISPLAYABLE_TEXT } from './render';
 import { runInRenderPool } from './render-pool';
 import { renderUserHtml, userExcerpt, userWordCount } from './rendered';
 
@@ -50,20 +48,5 @@ describe('userExcerpt and userWordCount', () => {
     run.mockImplementation(async (_name, { maxLength }) => ({ ok: true, value: `cut at ${maxLength}` }));
     await expect(userExcerpt('text', { maxLength: 100 })).resolves.toBe('cut at 100');
     await expect(userExcerpt('text', { maxLength: 200 })).resolves.toBe('cut at 200');
-  });
-});
-
-describe('Markdown', () => {
-  it('shows the rendered text in its prose frame', async () => {
-    run.mockResolvedValue({ ok: true, value: '<p>Fine.</p>' });
-    expect(renderToStaticMarkup(await Markdown({ source: 'Fine.', className: 'mt-8' }))).toBe('<div class="prose-review mt-8"><p>Fine.</p></div>');
-  });
-
-  it('shows a calm placeholder for a refused text', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    run.mockResolvedValue({ ok: false, reason: 'too-slow' });
-    const html = renderToStaticMarkup(await Markdown({ source: 'refused text' }));
-    expect(html).toContain(UNDISPLAYABLE_TEXT);
-    expect(html).not.toContain('refused text');
   });
 });

@@ -48,7 +48,7 @@ const { deleteCommentAction, editCommentAction, postCommentAction } = await impo
 const { upvoteCommentAction, upvoteReviewAction } = await import('@/lib/actions/votes');
 const { deleteAccountAction, updateProfileAction } = await import('@/lib/actions/settings');
 const { saveNotificationPreferencesAction } = await import('@/lib/actions/notifications');
-const { loadFeedPageAction } = await import('@/lib/actions/feed');
+const { loadFeedPageAction } = await import('@/app/_actions/feed');
 const { oauthSignInAction, signInAction, signUpAction } = await import('@/lib/actions/auth');
 
 const HOSTILE = [

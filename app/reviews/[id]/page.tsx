@@ -18,7 +18,7 @@ import { upvoteReviewAction } from '@/lib/actions/votes';
 import { getViewer } from '@/lib/auth/viewer';
 import { getThread } from '@/lib/comments/queries';
 import { type CommentSort, DEFAULT_COMMENT_SORT, parseCommentSort } from '@/lib/comments/sort';
-import { Markdown } from '@/lib/markdown/render';
+import { Markdown } from '@/components/ui/markdown';
 import { listOtherReviewsOfFilm } from '@/lib/reviews/film-reviews';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import type { ReviewDetail } from '@/lib/reviews/types';

@@ -12,7 +12,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { commentPermalink } from '@/lib/comments/links';
 import { getCommentSubtree } from '@/lib/comments/queries';
 import { upvotedCommentIds } from '@/lib/votes/queries';
-import { Markdown } from '@/lib/markdown/render';
+import { Markdown } from '@/components/ui/markdown';
 import { userExcerpt } from '@/lib/markdown/rendered';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import { firstParam, type SearchParams } from '@/lib/search-params';

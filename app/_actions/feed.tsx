@@ -8,6 +8,9 @@ import { stringFields } from '@/lib/validation/params';
 import { upvotedReviewIds } from '@/lib/votes/queries';
 
 /**
+ * Beside the routes because it answers with rendered list items, and lib/
+ * never imports components: the one server action that is part view.
+ *
  * The feed page after `after`, as list items for "Load more" to append. The
  * view (`sort`, `t`, bound) and the cursor are parsed like the page's own
  * URL — only string fields are read — so nothing here can be asked that the

@@ -1,9 +1,9 @@
 import 'server-only';
 
-import { cx } from '@/components/ui/cx';
-import { UserContent } from '@/components/ui/user-content';
+import { renderUserHtml } from '@/lib/markdown/rendered';
 
-import { renderUserHtml } from './rendered';
+import { cx } from './cx';
+import { UserContent } from './user-content';
 
 /** What a reader sees instead of a text the render worker refused (lib/markdown/rendered.ts). */
 export const UNDISPLAYABLE_TEXT = 'This text could not be displayed.';
