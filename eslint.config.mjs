@@ -3,7 +3,8 @@ import nextTypescript from 'eslint-config-next/typescript';
 
 /**
  * Next's rules plus Verdict's layering (DESIGN.md "Layers"): components never
- * reach the database, and SQL stays in lib/ and db/.
+ * reach the database, SQL stays in lib/ and db/, lib/ never imports
+ * components and db/ never imports lib/.
  */
 const config = [
   ...nextVitals,
@@ -33,6 +34,40 @@ const config = [
         {
           patterns: [
             { group: ['@/db', '@/db/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres'], message: 'Pages read through named query functions in lib/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain logic knows nothing of how it is shown.
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/components', '@/components/*', '../components/*', '../../components/*', '../../../components/*'],
+              message: 'lib/ never imports components: a server action that renders lives beside the routes (app/_actions).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The schema, client and seeds stand below the domain: what they need from it is handed in.
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib', '@/lib/*', '../lib/*', '../../lib/*', '../../../lib/*'],
+              message: 'db/ never imports lib/: take what the domain decides as an argument (see db/seed/index.ts SeedOptions).',
+            },
           ],
         },
       ],
