@@ -1,5 +1,5 @@
 import { publishReviewFor, withDatabase } from './database';
-import { expect, expectNoAxeViolations, newMember, signUp, test } from './fixtures';
+import { expect, expectNoAxeViolations, newMember, signUp, test, UPVOTE } from './fixtures';
 
 test('upvotes from ten fresh members earn a badge: one notice with the next target, the board, and a one-click stop', async ({
   browser,
@@ -17,7 +17,7 @@ test('upvotes from ten fresh members earn a badge: one notice with the next targ
     const voterPage = await context.newPage();
     await signUp(voterPage, newMember());
     await voterPage.goto(`/reviews/${reviewId}`);
-    const upvote = voterPage.getByRole('article').first().getByRole('button', { name: 'Upvote', exact: true });
+    const upvote = voterPage.getByRole('article').first().getByRole('button', { name: UPVOTE });
     await upvote.click();
     await expect(upvote).toHaveAttribute('aria-pressed', 'true');
     await expect(upvote).not.toHaveAttribute('aria-busy', 'true');

@@ -17,6 +17,9 @@ export const test = base.extend({
 
 export { expect };
 
+/** An Upvote button's name: its word, then the count it shows ("Upvote, 12 upvotes"). */
+export const UPVOTE = /^Upvote, [\d,]+ upvotes?$/;
+
 let counter = 0;
 
 /** A member no other test knows: every test signs up its own. */

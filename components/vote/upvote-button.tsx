@@ -26,7 +26,7 @@ export interface UpvoteButtonProps {
 const numberFormat = new Intl.NumberFormat('en');
 
 /**
- * "Upvote", pressed or not, with the count. Without JavaScript it is a plain
+ * "Upvote, 12 upvotes", pressed or not. Without JavaScript it is a plain
  * form post to the server action and the page comes back with the new count.
  * With JavaScript the press shows at once (useOptimistic) and settles on what
  * the server answers. The form always sends the state wanted, not "toggle",
@@ -59,21 +59,24 @@ export function UpvoteButton({ action, target, returnTo, upvoted, count, disable
       <input type="hidden" name="upvoted" value={String(!shown.upvoted)} />
       <button
         type="submit"
-        aria-label="Upvote"
         aria-pressed={shown.upvoted}
-        aria-describedby={descriptionId}
+        aria-describedby={disabledReason ? descriptionId : undefined}
         aria-busy={pending || undefined}
         disabled={disabledReason !== undefined}
         title={disabledReason}
         className={cx('upvote-button', size === 'sm' ? 'upvote-button-sm' : 'upvote-button-md')}
       >
         <span className={cx('icon', shown.upvoted ? 'icon-upvote-filled' : 'icon-upvote')} />
-        <span aria-hidden="true">{numberFormat.format(shown.count)}</span>
+        {/* The name is "Upvote, 12 upvotes": its word first, and the count it shows inside it (WCAG 2.5.3). */}
+        <span className="sr-only">{'Upvote, '}</span>
+        <span>{numberFormat.format(shown.count)}</span>
+        <span className="sr-only">{` ${noun}`}</span>
       </button>
-      {/* One text node: split ones are read run together ("199upvotes"). */}
-      <span id={descriptionId} className="sr-only">
-        {`${numberFormat.format(shown.count)} ${noun}${disabledReason ? `. ${disabledReason}` : ''}`}
-      </span>
+      {disabledReason ? (
+        <span id={descriptionId} className="sr-only">
+          {disabledReason}
+        </span>
+      ) : null}
       <span role="status" className="upvote-status">
         {message}
       </span>

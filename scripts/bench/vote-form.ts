@@ -43,7 +43,7 @@ function decodeReplyValue(value: unknown): unknown {
 
 /** The first Upvote form on the review page: the review's own (comments come after the article). */
 export function readUpvoteForm(html: string, reviewId: number): UpvoteForm {
-  const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].find((match) => match[1]!.includes('aria-label="Upvote"'));
+  const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].find((match) => match[1]!.includes('class="upvote-button'));
   if (!form) throw new Error(`The page of review ${reviewId} has no Upvote form`);
   const fields: [string, string][] = [];
   for (const [input] of form[1]!.matchAll(/<input\b[^>]*>/g)) {
