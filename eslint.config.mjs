@@ -10,7 +10,15 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.data/**', 'node_modules/**', 'db/migrations/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      '.data/**',
+      'node_modules/**',
+      'db/migrations/**',
+      'playwright-report/**',
+      'test-results/**',
+      'next-env.d.ts',
+    ],
   },
   {
     files: ['components/**/*.{ts,tsx}'],
@@ -19,8 +27,15 @@ const config = [
         'error',
         {
           patterns: [
-            { group: ['@/db', '@/db/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres'], message: 'Components never touch the database: take data as props from a page.' },
-            { group: ['@/lib/*/queries', '@/lib/*/mutations', '@/lib/*/accounts'], allowTypeImports: true, message: 'Components read no data: pages pass it in.' },
+            {
+              group: ['@/db', '@/db/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres'],
+              message: 'Components never touch the database: take data as props from a page.',
+            },
+            {
+              group: ['@/lib/*/queries', '@/lib/*/mutations', '@/lib/*/accounts'],
+              allowTypeImports: true,
+              message: 'Components read no data: pages pass it in.',
+            },
           ],
         },
       ],
@@ -33,7 +48,10 @@ const config = [
         'error',
         {
           patterns: [
-            { group: ['@/db', '@/db/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres'], message: 'Pages read through named query functions in lib/.' },
+            {
+              group: ['@/db', '@/db/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres'],
+              message: 'Pages read through named query functions in lib/.',
+            },
           ],
         },
       ],
@@ -80,7 +98,10 @@ const config = [
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 ];

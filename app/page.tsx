@@ -7,7 +7,15 @@ import { LIST_CLASSES, ReviewListItems } from '@/components/review/review-list';
 import { EmptyState } from '@/components/ui/empty-state';
 import { loadFeedPageAction } from '@/app/_actions/feed';
 import { getViewer } from '@/lib/auth/viewer';
-import { type FeedQuery, type FeedSort, feedHref, listFeed, parseFeedQuery, TOP_PERIODS, type TopPeriod } from '@/lib/reviews/feed';
+import {
+  type FeedQuery,
+  type FeedSort,
+  feedHref,
+  listFeed,
+  parseFeedQuery,
+  TOP_PERIODS,
+  type TopPeriod,
+} from '@/lib/reviews/feed';
 import type { SearchParams } from '@/lib/search-params';
 import { SITE_DESCRIPTION } from '@/lib/site';
 import { upvotedReviewIds } from '@/lib/votes/queries';
@@ -42,7 +50,8 @@ function emptyText(query: FeedQuery, signedIn: boolean) {
     return signedIn
       ? {
           title: 'Nothing from people you follow yet',
-          description: 'Follow members whose reviews you trust, from their profile or any of their reviews, and their new verdicts will gather here.',
+          description:
+            'Follow members whose reviews you trust, from their profile or any of their reviews, and their new verdicts will gather here.',
         }
       : {
           title: 'Your own feed, from people you follow',
@@ -59,7 +68,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const query = parseFeedQuery(await searchParams);
   const viewer = await getViewer();
   const page = await listFeed(query, { viewerId: viewer?.id });
-  const upvotedIds = await upvotedReviewIds(viewer?.id, page.reviews.map((review) => review.id));
+  const upvotedIds = await upvotedReviewIds(
+    viewer?.id,
+    page.reviews.map((review) => review.id),
+  );
   const view = { sort: query.sort, period: query.period };
   const empty = emptyText(query, viewer !== null);
 

@@ -12,8 +12,23 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: url('/'), changeFrequency: 'hourly', priority: 1 },
     { url: url('/films'), changeFrequency: 'daily', priority: 0.8 },
-    ...paths.films.map((film) => ({ url: url(film.path), lastModified: film.lastModified, changeFrequency: 'daily' as const, priority: 0.8 })),
-    ...paths.reviews.map((review) => ({ url: url(review.path), lastModified: review.lastModified, changeFrequency: 'weekly' as const, priority: 0.6 })),
-    ...paths.members.map((member) => ({ url: url(member.path), lastModified: member.lastModified, changeFrequency: 'weekly' as const, priority: 0.4 })),
+    ...paths.films.map((film) => ({
+      url: url(film.path),
+      lastModified: film.lastModified,
+      changeFrequency: 'daily' as const,
+      priority: 0.8,
+    })),
+    ...paths.reviews.map((review) => ({
+      url: url(review.path),
+      lastModified: review.lastModified,
+      changeFrequency: 'weekly' as const,
+      priority: 0.6,
+    })),
+    ...paths.members.map((member) => ({
+      url: url(member.path),
+      lastModified: member.lastModified,
+      changeFrequency: 'weekly' as const,
+      priority: 0.4,
+    })),
   ];
 }

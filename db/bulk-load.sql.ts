@@ -56,8 +56,14 @@ export function bulkLoadStart(tables: readonly string[]): SeedStep[] {
 /** The indexes and foreign keys set aside by bulkLoadStart, back as they were (the keys checked again). */
 export function bulkLoadFinish(): SeedStep[] {
   return [
-    { label: 'secondary indexes rebuilt', statements: [runEach(`select restoration as statement from set_aside where kind = 'index'`)] },
-    { label: 'foreign keys restored and checked', statements: [runEach(`select restoration as statement from set_aside where kind = 'foreign key'`)] },
+    {
+      label: 'secondary indexes rebuilt',
+      statements: [runEach(`select restoration as statement from set_aside where kind = 'index'`)],
+    },
+    {
+      label: 'foreign keys restored and checked',
+      statements: [runEach(`select restoration as statement from set_aside where kind = 'foreign key'`)],
+    },
   ];
 }
 

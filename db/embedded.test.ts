@@ -52,32 +52,36 @@ async function canConnect(url: string) {
 }
 
 describe('startEmbeddedPostgres', () => {
-  it('opens a new cluster with its own password after a restart, and a cluster made before with the old one', { timeout: 120_000 }, async () => {
-    const dir = await dataFolder();
-    const first = await startEmbeddedPostgres({ dir, database: 'verdict', throwaway: true });
-    const password = decodeURIComponent(new URL(first.url).password);
-    expect(password).not.toBe(LEGACY_PASSWORD);
-    const legacyUrl = new URL(first.url);
-    legacyUrl.password = LEGACY_PASSWORD;
-    expect(await canConnect(legacyUrl.href)).toBe(false);
-    await first.stop();
+  it(
+    'opens a new cluster with its own password after a restart, and a cluster made before with the old one',
+    { timeout: 120_000 },
+    async () => {
+      const dir = await dataFolder();
+      const first = await startEmbeddedPostgres({ dir, database: 'verdict', throwaway: true });
+      const password = decodeURIComponent(new URL(first.url).password);
+      expect(password).not.toBe(LEGACY_PASSWORD);
+      const legacyUrl = new URL(first.url);
+      legacyUrl.password = LEGACY_PASSWORD;
+      expect(await canConnect(legacyUrl.href)).toBe(false);
+      await first.stop();
 
-    const again = await startEmbeddedPostgres({ dir, database: 'verdict', throwaway: true });
-    expect(decodeURIComponent(new URL(again.url).password)).toBe(password);
-    expect(await canConnect(again.url)).toBe(true);
-    // Make it a folder from before: initialised with the old constant, and no password file.
-    const admin = postgres(again.adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`alter user postgres password '${LEGACY_PASSWORD}'`);
-    await admin.end({ timeout: 5 });
-    await again.stop();
-    await rm(passwordFile(dir));
+      const again = await startEmbeddedPostgres({ dir, database: 'verdict', throwaway: true });
+      expect(decodeURIComponent(new URL(again.url).password)).toBe(password);
+      expect(await canConnect(again.url)).toBe(true);
+      // Make it a folder from before: initialised with the old constant, and no password file.
+      const admin = postgres(again.adminUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`alter user postgres password '${LEGACY_PASSWORD}'`);
+      await admin.end({ timeout: 5 });
+      await again.stop();
+      await rm(passwordFile(dir));
 
-    const before = await startEmbeddedPostgres({ dir, database: 'verdict', throwaway: true });
-    try {
-      expect(decodeURIComponent(new URL(before.url).password)).toBe(LEGACY_PASSWORD);
-      expect(await canConnect(before.url)).toBe(true);
-    } finally {
-      await before.stop();
-    }
-  });
+      const before = await startEmbeddedPostgres({ dir, database: 'verdict', throwaway: true });
+      try {
+        expect(decodeURIComponent(new URL(before.url).password)).toBe(LEGACY_PASSWORD);
+        expect(await canConnect(before.url)).toBe(true);
+      } finally {
+        await before.stop();
+      }
+    },
+  );
 });

@@ -91,8 +91,10 @@ export async function startEmbeddedPostgres(options: {
     // TCP on loopback only, and no Unix socket: its lock file would go in /tmp,
     // which the `postgres` user may not be allowed to write.
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
       // Throwaway test clusters trade durability for speed; a dev cluster keeps its data safe.
       ...(options.throwaway ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],

@@ -33,9 +33,7 @@ function connection(): Connection {
   if (!globalForDb.verdictDb) {
     const url = process.env.DATABASE_URL;
     if (!url) {
-      throw new Error(
-        'DATABASE_URL is not set. Start Verdict with `npm run dev` or `npm start`, which provide a database.',
-      );
+      throw new Error('DATABASE_URL is not set. Start Verdict with `npm run dev` or `npm start`, which provide a database.');
     }
     globalForDb.verdictDb = createDatabase(url);
   }

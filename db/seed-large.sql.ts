@@ -50,7 +50,28 @@ export const LARGE_SEED: LargeSeedSize = {
   follows: 20,
 };
 
-const COUNTRIES = ['KR', 'US', 'FR', 'IN', 'JP', 'TR', 'PH', 'ID', 'GB', 'DE', 'IT', 'ES', 'MX', 'BR', 'SE', 'DK', 'IR', 'CN', 'NG', 'AR'];
+const COUNTRIES = [
+  'KR',
+  'US',
+  'FR',
+  'IN',
+  'JP',
+  'TR',
+  'PH',
+  'ID',
+  'GB',
+  'DE',
+  'IT',
+  'ES',
+  'MX',
+  'BR',
+  'SE',
+  'DK',
+  'IR',
+  'CN',
+  'NG',
+  'AR',
+];
 
 /** Versions of film 1 besides the original: a remake family across ten countries. */
 const BIG_FAMILY_REMAKES = 9;
@@ -74,7 +95,11 @@ const reviewPublishedAt = (id: string) => `(timestamptz '2024-01-01' + (${id} - 
  * (the plans are temporary tables dropped on commit), then the badge backfill,
  * then {@link largeSeedFinish}.
  */
-export function largeSeedLoad(size: LargeSeedSize, searchText: (body: string) => string, upvoteMilestones: readonly number[]): SeedStep[] {
+export function largeSeedLoad(
+  size: LargeSeedSize,
+  searchText: (body: string) => string,
+  upvoteMilestones: readonly number[],
+): SeedStep[] {
   const { members: M, films: F, reviews: R, votes: V, comments: C, bigThread: B, follows: K } = size;
   const chainComments = C - B;
   return [
@@ -122,7 +147,9 @@ export function largeSeedLoad(size: LargeSeedSize, searchText: (body: string) =>
     },
     {
       label: 'review votes',
-      statements: [`insert into review_votes (user_id, review_id, created_at) select ${member('voter')}, review_id, created_at from vote_plan`],
+      statements: [
+        `insert into review_votes (user_id, review_id, created_at) select ${member('voter')}, review_id, created_at from vote_plan`,
+      ],
     },
     {
       label: `comments (${format(C)})`,
@@ -179,10 +206,7 @@ export function largeSeedLoad(size: LargeSeedSize, searchText: (body: string) =>
 
 /** The steps after the load and the badge backfill: the indexes and keys set aside come back, then statistics. */
 export function largeSeedFinish(): SeedStep[] {
-  return [
-    ...bulkLoadFinish(),
-    { label: 'statistics', statements: ['analyze'] },
-  ];
+  return [...bulkLoadFinish(), { label: 'statistics', statements: ['analyze'] }];
 }
 
 function originals(F: number) {

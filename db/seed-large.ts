@@ -28,16 +28,30 @@ export interface LargeSeedOptions {
  * back in the same transaction, so a failure at any step leaves the schema
  * and the data as they were.
  */
-export async function seedLargeDataset(db: Database, { size = LARGE_SEED, grantBadges, searchText, upvoteMilestones, onStep = () => {} }: LargeSeedOptions) {
+export async function seedLargeDataset(
+  db: Database,
+  { size = LARGE_SEED, grantBadges, searchText, upvoteMilestones, onStep = () => {} }: LargeSeedOptions,
+) {
   await db.transaction(async (tx) => {
     const timed = async <T>(work: () => Promise<T>, label: (result: T) => string) => {
       const at = performance.now();
       const result = await work();
       onStep(label(result), (performance.now() - at) / 1000);
     };
-    for (const step of largeSeedLoad(size, searchText, upvoteMilestones)) await timed(() => runStep(tx, step), () => step.label);
-    await timed(() => grantBadges(tx), (granted) => `badges (${granted.toLocaleString('en')} granted by the backfill)`);
-    for (const step of largeSeedFinish()) await timed(() => runStep(tx, step), () => step.label);
+    for (const step of largeSeedLoad(size, searchText, upvoteMilestones))
+      await timed(
+        () => runStep(tx, step),
+        () => step.label,
+      );
+    await timed(
+      () => grantBadges(tx),
+      (granted) => `badges (${granted.toLocaleString('en')} granted by the backfill)`,
+    );
+    for (const step of largeSeedFinish())
+      await timed(
+        () => runStep(tx, step),
+        () => step.label,
+      );
   });
 }
 

@@ -61,16 +61,30 @@ test.describe('password guessing', () => {
     await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
   });
 
-  test('through Auth.js’s callback endpoint from a new address each time stops after the account budget', async ({ page, request, baseURL }) => {
+  test('through Auth.js’s callback endpoint from a new address each time stops after the account budget', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const member = await memberWithPassword(page);
     const codes: Array<string | null> = [];
     for (let guess = 1; guess <= PER_ACCOUNT + 2; guess += 1) {
-      const answer = await postCredentials(request, baseURL!, { email: member.email, password: `guess ${guess}` }, { 'x-forwarded-for': nextAddress() });
+      const answer = await postCredentials(
+        request,
+        baseURL!,
+        { email: member.email, password: `guess ${guess}` },
+        { 'x-forwarded-for': nextAddress() },
+      );
       codes.push(answer.code);
     }
     expect(codes).toEqual([...Array<string>(PER_ACCOUNT).fill('credentials'), 'throttled', 'throttled']);
 
-    const right = await postCredentials(request, baseURL!, { email: member.email, password: member.password }, { 'x-forwarded-for': nextAddress() });
+    const right = await postCredentials(
+      request,
+      baseURL!,
+      { email: member.email, password: member.password },
+      { 'x-forwarded-for': nextAddress() },
+    );
     expect(right.code).toBe('throttled');
 
     // The page that endpoint sends a browser to says why, in words.
@@ -82,7 +96,16 @@ test.describe('password guessing', () => {
     const member = await memberWithPassword(page);
     const codes: Array<string | null> = [];
     for (let guess = 1; guess <= PER_ACCOUNT + 1; guess += 1) {
-      codes.push((await postCredentials(request, baseURL!, { email: member.email, password: `guess ${guess}` }, { 'x-forwarded-for': nextAddress() })).code);
+      codes.push(
+        (
+          await postCredentials(
+            request,
+            baseURL!,
+            { email: member.email, password: `guess ${guess}` },
+            { 'x-forwarded-for': nextAddress() },
+          )
+        ).code,
+      );
     }
     expect(codes.at(-1)).toBe('throttled');
     const again = { ...newMember(), email: member.email, password: member.password };
@@ -96,7 +119,10 @@ test.describe('password guessing', () => {
     const email = `nobody-${Date.now()}@example.com`;
     const codes: Array<string | null> = [];
     for (let guess = 1; guess <= PER_ACCOUNT + 1; guess += 1) {
-      codes.push((await postCredentials(request, baseURL!, { email, password: `guess ${guess}` }, { 'x-forwarded-for': nextAddress() })).code);
+      codes.push(
+        (await postCredentials(request, baseURL!, { email, password: `guess ${guess}` }, { 'x-forwarded-for': nextAddress() }))
+          .code,
+      );
     }
     expect(codes).toEqual([...Array<string>(PER_ACCOUNT).fill('credentials'), 'throttled']);
   });
@@ -124,7 +150,15 @@ test.describe('password guessing', () => {
 });
 
 test.describe('the return path after sign-in', () => {
-  const HOSTILE = ['/%09/evil.example/x', '/%0a/evil.example', '/%0d%0aSet-Cookie:%20a=b', '//evil.example', '/%5Cevil.example', 'https://evil.example/', '/\\evil.example'];
+  const HOSTILE = [
+    '/%09/evil.example/x',
+    '/%0a/evil.example',
+    '/%0d%0aSet-Cookie:%20a=b',
+    '//evil.example',
+    '/%5Cevil.example',
+    'https://evil.example/',
+    '/\\evil.example',
+  ];
 
   test('hostile callbackUrl values are answered without a 500 and lead back to this site', async ({ page, request, baseURL }) => {
     const origin = new URL(baseURL!).origin;
@@ -158,14 +192,22 @@ test.describe('the return path after sign-in', () => {
 
     // And through Auth.js's endpoint, its Location stays here.
     for (const value of HOSTILE) {
-      const answer = await postCredentials(request, baseURL!, { email: member.email, password: member.password, callbackUrl: decodeURIComponent(value) }, { 'x-forwarded-for': nextAddress() });
+      const answer = await postCredentials(
+        request,
+        baseURL!,
+        { email: member.email, password: member.password, callbackUrl: decodeURIComponent(value) },
+        { 'x-forwarded-for': nextAddress() },
+      );
       expect(here(answer.location), value).toBe(here(origin));
     }
   });
 });
 
 test.describe('the public history of a review', () => {
-  test('a long review edited many times answers within a few seconds, one page of versions at a time', async ({ page, request }) => {
+  test('a long review edited many times answers within a few seconds, one page of versions at a time', async ({
+    page,
+    request,
+  }) => {
     const member = newMember();
     await signUp(page, member);
     const reviewId = await publishReviewFor(member.handle, { filmSlug: 'parasite', title: 'Edited far too often' });
@@ -177,7 +219,8 @@ test.describe('the public history of a review', () => {
     await withDatabase(async (sql) => {
       for (let version = 1; version <= 60; version += 1) {
         let body = '';
-        for (let index = 0; body.length < 10_000; index += 1) body += `${words[(index * 7 + version * 13 + (index % version)) % words.length]} `;
+        for (let index = 0; body.length < 10_000; index += 1)
+          body += `${words[(index * 7 + version * 13 + (index % version)) % words.length]} `;
         await sql`insert into review_revisions (review_id, version, title, body, rating, contains_spoilers)
                   values (${reviewId}, ${version}, ${`Version ${version}`}, ${body}, 8, false)`;
       }
@@ -243,7 +286,11 @@ test.describe('texts shaped to be slow', () => {
     const member = newMember();
     await signUp(page, member);
     // As if written before the shape limits: straight into the database.
-    const reviewId = await publishReviewFor(member.handle, { filmSlug: 'parasite', title: 'Fifty thousand nested points', body: nestedList(50_000) });
+    const reviewId = await publishReviewFor(member.handle, {
+      filmSlug: 'parasite',
+      title: 'Fifty thousand nested points',
+      body: nestedList(50_000),
+    });
     const reading = request.get(`/reviews/${reviewId}`);
     expect(await slowestHealthDuring(request, reading)).toBeLessThan(1_000);
     expect((await reading).status()).toBe(200);

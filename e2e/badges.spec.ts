@@ -59,7 +59,9 @@ test.describe('without JavaScript', () => {
         select id, 'badge', ${sql.json({ badges: [{ key: 'upvotes-given', tier: 10 }] })} from users where handle = ${member.handle}`,
     );
     await page.goto('/notifications');
-    await expect(page.getByText('You gave more than 10 upvotes. Your next target is to reach 50 upvotes.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('You gave more than 10 upvotes. Your next target is to reach 50 upvotes.', { exact: false }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Stop badge notifications' }).click();
     await expect(page.getByText('Badge notifications are off.')).toBeVisible();
   });
@@ -85,4 +87,3 @@ test('the badge catalogue, a badge page and the leaderboard', async ({ page }) =
   await page.getByRole('navigation', { name: 'Ranking' }).getByRole('link', { name: 'Reviews published' }).click();
   await expect(page).toHaveURL(/by=reviews&t=all$/);
 });
-

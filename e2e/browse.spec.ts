@@ -22,7 +22,12 @@ test('home → film → review: the seeded site reads end to end', async ({ page
   await expect(page.getByText('Ryu Seung-ryong').first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const review = page.getByRole('article').first().getByRole('link').filter({ hasNotText: /Miracle in Cell/ }).first();
+  const review = page
+    .getByRole('article')
+    .first()
+    .getByRole('link')
+    .filter({ hasNotText: /Miracle in Cell/ })
+    .first();
   const reviewTitle = (await review.textContent())?.trim() ?? '';
   await review.click();
   await expect(page).toHaveURL(/\/reviews\/\d+$/);
@@ -34,8 +39,14 @@ test('a film page links every version of its remake family', async ({ page }) =>
   await page.goto('/films/miracle-in-cell-no-7');
   const versions = page.getByRole('navigation', { name: /versions/i }).or(page.getByRole('region', { name: /versions/i }));
   await expect(versions.getByRole('link', { name: /2019/ })).toHaveAttribute('href', '/films/miracle-in-cell-no-7-2019');
-  await expect(versions.getByRole('link', { name: /Philippines/ })).toHaveAttribute('href', '/films/miracle-in-cell-no-7-2022-philippines');
-  await expect(versions.getByRole('link', { name: /Indonesia/ })).toHaveAttribute('href', '/films/miracle-in-cell-no-7-2022-indonesia');
+  await expect(versions.getByRole('link', { name: /Philippines/ })).toHaveAttribute(
+    'href',
+    '/films/miracle-in-cell-no-7-2022-philippines',
+  );
+  await expect(versions.getByRole('link', { name: /Indonesia/ })).toHaveAttribute(
+    'href',
+    '/films/miracle-in-cell-no-7-2022-indonesia',
+  );
 
   await versions.getByRole('link', { name: /2019/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Miracle in Cell No\. 7|Koğuştaki Mucize/ })).toBeVisible();

@@ -7,8 +7,7 @@ const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 // Only the distribution's package: it comes from the package mirror, where
 // Playwright's own download needs its CDN, which many machines cannot reach.
 export const INSTALL_HINT =
-  'The browser tests need Chromium and found none.\n' +
-  '  Debian/Ubuntu:  sudo apt-get install -y chromium';
+  'The browser tests need Chromium and found none.\n' + '  Debian/Ubuntu:  sudo apt-get install -y chromium';
 
 /**
  * Playwright's own Chromium when it is installed, else the system one.

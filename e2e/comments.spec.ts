@@ -34,12 +34,18 @@ const thread = (page: Page) => page.getByRole('region', { name: /comments?$/ });
 
 /** The comment whose text is `text` (its own article, not an ancestor's). */
 function comment(page: Page, text: string): Locator {
-  return page.getByRole('article').filter({ has: page.getByText(text, { exact: true }) }).last();
+  return page
+    .getByRole('article')
+    .filter({ has: page.getByText(text, { exact: true }) })
+    .last();
 }
 
 /** The list item holding a comment and its replies. */
 function commentItem(page: Page, text: string): Locator {
-  return page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) }).last();
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByText(text, { exact: true }) })
+    .last();
 }
 
 /** Posts a top-level comment through the thread's own box; `shown` is the body as rendered. */
@@ -83,7 +89,12 @@ test('a member comments on a review and replies, and the replies nest', async ({
   await expect(first.getByRole('link', { name: new RegExp(me.displayName) })).toHaveAttribute('href', `/u/${me.handle}`);
   await expect(first.getByText('0 upvotes')).toBeVisible();
 
-  await reply(page, 'The road trip is the whole film.', 'And the *diner* scene is its heart.', 'And the diner scene is its heart.');
+  await reply(
+    page,
+    'The road trip is the whole film.',
+    'And the *diner* scene is its heart.',
+    'And the diner scene is its heart.',
+  );
   await expect(thread(page).getByRole('heading', { name: '2 comments' })).toBeVisible();
   // The reply sits in a list inside its parent's list item.
   const parentItem = commentItem(page, 'The road trip is the whole film.');
@@ -218,7 +229,12 @@ test('a mention links to the member and tells them', async ({ page, browser }) =
   await other.goto('/notifications');
   await expect(other.getByRole('main').getByRole('listitem').first()).toContainText('mentioned you in a comment on');
   await expectNoAxeViolations(other);
-  await other.getByRole('main').getByRole('listitem').first().getByRole('link', { name: /A thread starter/ }).click();
+  await other
+    .getByRole('main')
+    .getByRole('listitem')
+    .first()
+    .getByRole('link', { name: /A thread starter/ })
+    .click();
   await expect(other).toHaveURL(/\/reviews\/\d+\/comments\/\d+#comment-\d+$/);
   await context.close();
 });
@@ -314,7 +330,11 @@ test('bad permalinks are not found', async ({ page }) => {
   await page.goto(`/reviews/${review.id}`);
   await postComment(page, 'On the first review');
   const id = (await comment(page, 'On the first review').getAttribute('id'))!.replace('comment-', '');
-  for (const path of [`/reviews/${other.id}/comments/${id}`, `/reviews/${review.id}/comments/abc`, `/reviews/${review.id}/comments/99999999999`]) {
+  for (const path of [
+    `/reviews/${other.id}/comments/${id}`,
+    `/reviews/${review.id}/comments/abc`,
+    `/reviews/${review.id}/comments/99999999999`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }

@@ -5,9 +5,11 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** The ids of the review cards on the page, in order. */
 async function cardIds(page: Page): Promise<number[]> {
-  const hrefs = await page.getByRole('article').getByRole('heading').getByRole('link').evaluateAll((links) =>
-    links.map((link) => link.getAttribute('href') ?? ''),
-  );
+  const hrefs = await page
+    .getByRole('article')
+    .getByRole('heading')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => Number(href.split('/').pop()));
 }
 

@@ -6,7 +6,8 @@ async function parseXml(page: import('@playwright/test').Page, xml: string) {
   return page.evaluate((text) => {
     const document = new DOMParser().parseFromString(text, 'application/xml');
     const error = document.querySelector('parsererror');
-    if (error) return { error: error.textContent ?? 'parse error', entries: [] as Array<{ title: string; link: string }>, title: '' };
+    if (error)
+      return { error: error.textContent ?? 'parse error', entries: [] as Array<{ title: string; link: string }>, title: '' };
     const atom = 'http://www.w3.org/2005/Atom';
     return {
       error: null,
@@ -27,8 +28,11 @@ test('/feed.xml is Atom with the newest reviews, newest first', async ({ page, r
   expect(feed.error).toBeNull();
   expect(feed.title).toBe('Verdict — newest reviews');
 
-  const newest = await withDatabase(async (sql) =>
-    sql<{ id: number; title: string }[]>`select id, title from reviews where status = 'published' order by created_at desc, id desc limit 30`,
+  const newest = await withDatabase(
+    async (sql) =>
+      sql<
+        { id: number; title: string }[]
+      >`select id, title from reviews where status = 'published' order by created_at desc, id desc limit 30`,
   );
   expect(feed.entries.map((entry) => new URL(entry.link).pathname)).toEqual(newest.map((review) => `/reviews/${review.id}`));
   expect(feed.entries[0]!.title.startsWith(newest[0]!.title)).toBe(true);
@@ -43,9 +47,16 @@ test('film and member feeds exist, unknown ones are 404, and pages announce thei
   expect((await request.get('/u/nobody-here/feed.xml')).status()).toBe(404);
   expect((await request.get('/u/%00bad/feed.xml')).status()).toBe(404);
 
-  for (const [path, feed] of [['/', '/feed.xml'], ['/films/parasite', '/films/parasite/feed.xml'], ['/u/jiwoo', '/u/jiwoo/feed.xml']]) {
+  for (const [path, feed] of [
+    ['/', '/feed.xml'],
+    ['/films/parasite', '/films/parasite/feed.xml'],
+    ['/u/jiwoo', '/u/jiwoo/feed.xml'],
+  ]) {
     await page.goto(path!);
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', new RegExp(`${feed!.replace(/\./g, '\\.')}$`));
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${feed!.replace(/\./g, '\\.')}$`),
+    );
   }
 });
 
@@ -61,7 +72,9 @@ test('Open Graph images are PNGs, with a fallback for what does not exist', asyn
   expect(png.readUInt32BE(16)).toBe(1200);
   expect(png.readUInt32BE(20)).toBe(630);
 
-  const reviewId = await withDatabase(async (sql) => (await sql<{ id: number }[]>`select id from reviews where status = 'published' limit 1`)[0]!.id);
+  const reviewId = await withDatabase(
+    async (sql) => (await sql<{ id: number }[]>`select id from reviews where status = 'published' limit 1`)[0]!.id,
+  );
   const review = await request.get(`/reviews/${reviewId}/opengraph-image`);
   expect(review.status()).toBe(200);
   expect(review.headers()['content-type']).toBe('image/png');

@@ -25,7 +25,10 @@ const cardTitles = (page: Page) => reviewList(page).getByRole('article').getByRo
 
 /** Each card's rating on the 1–10 scale, read from its star rating's accessible label. */
 async function cardRatings(page: Page) {
-  const labels = await reviewList(page).getByRole('article').getByText(/^Rated [\d.]+ out of 5$/).allTextContents();
+  const labels = await reviewList(page)
+    .getByRole('article')
+    .getByText(/^Rated [\d.]+ out of 5$/)
+    .allTextContents();
   return labels.map((label) => Number(/([\d.]+) out of 5/.exec(label)![1]) * 2);
 }
 
@@ -164,7 +167,14 @@ test.describe('the film page', () => {
     await expect(rows).toHaveCount(5);
     await expect(versions.getByRole('link', { name: /2013, South Korea/ })).toHaveAttribute('aria-current', 'page');
     await expect(versions.getByRole('link', { name: /2019/ })).toHaveAttribute('href', '/films/miracle-in-cell-no-7-2019');
-    await expect(versions.getByRole('columnheader')).toHaveText(['Version', 'Year', 'Country', 'Directed by', 'Rating', 'Reviews']);
+    await expect(versions.getByRole('columnheader')).toHaveText([
+      'Version',
+      'Year',
+      'Country',
+      'Directed by',
+      'Rating',
+      'Reviews',
+    ]);
     await expect(rows.nth(1)).toContainText('Lee Hwan-kyung');
     await expectNoAxeViolations(page);
   });

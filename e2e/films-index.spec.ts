@@ -5,9 +5,11 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** The film links in the grid, in order. */
 async function gridSlugs(page: Page): Promise<string[]> {
-  const hrefs = await page.getByRole('main').getByRole('article').getByRole('link').evaluateAll((links) =>
-    links.map((link) => link.getAttribute('href') ?? ''),
-  );
+  const hrefs = await page
+    .getByRole('main')
+    .getByRole('article')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.replace('/films/', ''));
 }
 
@@ -32,7 +34,10 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.getByRole('navigation', { name: 'Sort films' }).getByRole('link', { name: 'Year' }).click();
       await expect(page).toHaveURL(/\/films\?country=KR&sort=year$/);
-      await expect(page.getByRole('navigation', { name: 'Sort films' }).getByRole('link', { name: 'Year' })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('navigation', { name: 'Sort films' }).getByRole('link', { name: 'Year' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
       expect(await gridSlugs(page)).toEqual(await expectedSlugs('KR'));
       await expect(page.getByRole('form', { name: 'Filter films' }).getByLabel('Country')).toHaveValue('KR');
     });
@@ -42,7 +47,11 @@ for (const javaScriptEnabled of [true, false]) {
 test('years and Has versions narrow the grid; bad parameters fall back', async ({ page }) => {
   await page.goto('/films?versions=1&from=2019&to=2022');
   const slugs = await gridSlugs(page);
-  expect(slugs.sort()).toEqual(['miracle-in-cell-no-7-2019', 'miracle-in-cell-no-7-2022-indonesia', 'miracle-in-cell-no-7-2022-philippines']);
+  expect(slugs.sort()).toEqual([
+    'miracle-in-cell-no-7-2019',
+    'miracle-in-cell-no-7-2022-indonesia',
+    'miracle-in-cell-no-7-2022-philippines',
+  ]);
   await expect(page.getByRole('checkbox', { name: 'Has versions' })).toBeChecked();
   await expectNoAxeViolations(page);
 

@@ -40,7 +40,9 @@ test('share links carry the review’s canonical address to each network', async
     expect(href.searchParams.get(param), name).toContain(canonical!);
     expect(href.search, name).not.toContain(canonical!);
   }
-  expect(new URL((await share.getByRole('link', { name: /X/ }).getAttribute('href'))!).searchParams.get('text')).toContain(review.title);
+  expect(new URL((await share.getByRole('link', { name: /X/ }).getAttribute('href'))!).searchParams.get('text')).toContain(
+    review.title,
+  );
 
   await expect(share.getByRole('link', { name: 'Copy link' })).toHaveAttribute('href', canonical!);
 });
@@ -68,11 +70,15 @@ test('"More reviews of this film" links to the film’s other reviews, never to 
   await page.goto(`/reviews/${review.id}`);
 
   const more = page.getByRole('region', { name: 'More reviews of this film' });
-  const hrefs = await more.getByRole('article').getByRole('link').evaluateAll((links) =>
-    links.map((link) => link.getAttribute('href')).filter((href) => href?.startsWith('/reviews/')),
-  );
+  const hrefs = await more
+    .getByRole('article')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')).filter((href) => href?.startsWith('/reviews/')));
   expect(hrefs).toEqual(others.map((other) => `/reviews/${other.id}`));
-  await expect(more.getByRole('link', { name: /All reviews of Miracle in Cell No\. 7/ })).toHaveAttribute('href', '/films/miracle-in-cell-no-7');
+  await expect(more.getByRole('link', { name: /All reviews of Miracle in Cell No\. 7/ })).toHaveAttribute(
+    'href',
+    '/films/miracle-in-cell-no-7',
+  );
   await expectNoAxeViolations(page);
 });
 

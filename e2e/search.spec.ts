@@ -36,7 +36,12 @@ test('reviews and people are found too, each group with its count', async ({ pag
   await expectNoAxeViolations(page);
 
   await page.goto('/search?q=jiwoo');
-  await expect(page.getByRole('region', { name: /^People/ }).getByRole('link').first()).toHaveAttribute('href', '/u/jiwoo');
+  await expect(
+    page
+      .getByRole('region', { name: /^People/ })
+      .getByRole('link')
+      .first(),
+  ).toHaveAttribute('href', '/u/jiwoo');
 });
 
 test('a one-letter query asks for more, and an empty one invites a search', async ({ page }) => {

@@ -39,7 +39,10 @@ export async function startSecondServer(env: Record<string, string>): Promise<Se
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The second server exited with ${child.exitCode}`);
-    const ready = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

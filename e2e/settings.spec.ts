@@ -29,7 +29,9 @@ test('"Download my data" gives the member their own data as JSON', async ({ page
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download my data' }).click();
   const file = await download;
-  const data = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  const data = JSON.parse(
+    await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')),
+  );
   expect(data.profile).toMatchObject({ handle: member.handle, email: member.email });
   expect(JSON.stringify(data)).not.toContain(member.password);
 });

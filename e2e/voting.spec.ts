@@ -117,10 +117,12 @@ test('the profile counts upvotes given and received', async ({ page }) => {
   await page.goto(`/reviews/${(await someReview()).id}`);
   await press(upvoteButton(page), true);
   await page.goto(`/u/${member.handle}`);
-  const given = page.getByRole('term').filter({ hasText: 'Upvotes given' }).locator('xpath=following-sibling::dd | preceding-sibling::dd');
+  const given = page
+    .getByRole('term')
+    .filter({ hasText: 'Upvotes given' })
+    .locator('xpath=following-sibling::dd | preceding-sibling::dd');
   await expect(given).toHaveText('1');
 });
-
 
 test('an Upvote button’s name contains the count it shows (axe: label-content-name-mismatch)', async ({ page }) => {
   const review = await someReview();

@@ -149,9 +149,7 @@ test('a review that is too short shows every error and keeps what was typed', as
     'href',
     '#body',
   );
-  await expect(page.locator('#body-error')).toContainText(
-    `A review needs at least 500 characters; this one has ${body.length}.`,
-  );
+  await expect(page.locator('#body-error')).toContainText(`A review needs at least 500 characters; this one has ${body.length}.`);
   await expect(reviewBox(page)).toHaveAttribute('aria-describedby', /body-error/);
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Short, but “heartfelt” 🎬');
   await expect(page.getByRole('radio', { name: '3½ stars', exact: true })).toBeChecked();
@@ -240,7 +238,9 @@ test('the author deletes a review; it is gone', async ({ page }) => {
 });
 
 test("someone else's review cannot be deleted, and its delete page is not found", async ({ page }) => {
-  const [seeded] = await withDatabase((sql) => sql<{ id: number }[]>`select id from reviews where status = 'published' order by id limit 1`);
+  const [seeded] = await withDatabase(
+    (sql) => sql<{ id: number }[]>`select id from reviews where status = 'published' order by id limit 1`,
+  );
   const id = seeded!.id;
 
   expect((await page.goto(`/reviews/${id}/delete`))?.url()).toContain(

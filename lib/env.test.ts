@@ -6,8 +6,14 @@ describe('oauthProviders', () => {
   it.each([
     [{}, { github: false, google: false }],
     [{ AUTH_GITHUB_ID: 'id' }, { github: false, google: false }],
-    [{ AUTH_GITHUB_ID: 'id', AUTH_GITHUB_SECRET: 'secret' }, { github: true, google: false }],
-    [{ AUTH_GOOGLE_ID: 'id', AUTH_GOOGLE_SECRET: 'secret' }, { github: false, google: true }],
+    [
+      { AUTH_GITHUB_ID: 'id', AUTH_GITHUB_SECRET: 'secret' },
+      { github: true, google: false },
+    ],
+    [
+      { AUTH_GOOGLE_ID: 'id', AUTH_GOOGLE_SECRET: 'secret' },
+      { github: false, google: true },
+    ],
     [
       { AUTH_GITHUB_ID: 'a', AUTH_GITHUB_SECRET: 'b', AUTH_GOOGLE_ID: 'c', AUTH_GOOGLE_SECRET: 'd' },
       { github: true, google: true },

@@ -16,13 +16,29 @@ describe('resolveSiteUrl', () => {
     [{ request: request({ host: '192.168.1.20:3000' }) }, 'http://192.168.1.20:3000'],
     [{ request: request({ host: '[::1]:3000' }) }, 'http://[::1]:3000'],
     // Forwarded headers count only from trusted proxies.
-    [{ request: request({ host: 'app:3000', 'x-forwarded-host': 'films.example', 'x-forwarded-proto': 'https' }) }, 'http://app:3000'],
     [
-      { trustForwarded: true, request: request({ host: 'app:3000', 'x-forwarded-host': 'films.example, cdn.example', 'x-forwarded-proto': 'https, http' }) },
+      { request: request({ host: 'app:3000', 'x-forwarded-host': 'films.example', 'x-forwarded-proto': 'https' }) },
+      'http://app:3000',
+    ],
+    [
+      {
+        trustForwarded: true,
+        request: request({
+          host: 'app:3000',
+          'x-forwarded-host': 'films.example, cdn.example',
+          'x-forwarded-proto': 'https, http',
+        }),
+      },
       'https://films.example',
     ],
-    [{ trustForwarded: true, request: request({ host: 'films.example', 'x-forwarded-proto': 'gopher' }) }, 'http://films.example'],
-    [{ trustForwarded: true, request: request({ host: 'films.example', 'x-forwarded-host': 'evil.example/path' }) }, 'http://films.example'],
+    [
+      { trustForwarded: true, request: request({ host: 'films.example', 'x-forwarded-proto': 'gopher' }) },
+      'http://films.example',
+    ],
+    [
+      { trustForwarded: true, request: request({ host: 'films.example', 'x-forwarded-host': 'evil.example/path' }) },
+      'http://films.example',
+    ],
     // Nothing usable: the development default.
     [{}, FALLBACK_SITE_URL],
     [{ request: request({}) }, FALLBACK_SITE_URL],

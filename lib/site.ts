@@ -7,7 +7,8 @@ export const SITE_DESCRIPTION =
 export const FALLBACK_SITE_URL = 'http://localhost:3000';
 
 /** A bare host with an optional port: a name, an IPv4 address or a bracketed IPv6 one. Nothing else is echoed into a page. */
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/i;
 
 export interface SiteUrlSources {
   /** SITE_URL, then AUTH_URL: set, they always win. */

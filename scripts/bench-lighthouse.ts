@@ -53,7 +53,9 @@ async function warmUp(origin: string, pages: AuditedPage[]) {
     const html = await response.text();
     if (response.status !== 200) throw new Error(`GET ${page.path} answered ${response.status}; fix the page before auditing it`);
     const kib = (Buffer.byteLength(html) / 1024).toFixed(0);
-    console.log(`  ${page.key.padEnd(15)} ${page.path.padEnd(28)} 200 in ${(performance.now() - started).toFixed(0)} ms, ${kib} KiB of HTML`);
+    console.log(
+      `  ${page.key.padEnd(15)} ${page.path.padEnd(28)} 200 in ${(performance.now() - started).toFixed(0)} ms, ${kib} KiB of HTML`,
+    );
   }
 }
 
@@ -108,18 +110,27 @@ const SLOW_HOST_INDEX = 1000;
  * spread.
  */
 function machineNote(entries: PageRuns[]): string {
-  const indexes = entries.flatMap((entry) => entry.runs.map((run) => Math.round(run.environment.benchmarkIndex))).sort((a, b) => a - b);
+  const indexes = entries
+    .flatMap((entry) => entry.runs.map((run) => Math.round(run.environment.benchmarkIndex)))
+    .sort((a, b) => a - b);
   const range = indexes[0] === indexes[indexes.length - 1] ? `${indexes[0]}` : `${indexes[0]}–${indexes[indexes.length - 1]}`;
   const slow = indexes.filter((index) => index <= SLOW_HOST_INDEX).length;
-  const warning = slow > 0 ? `; ${slow} of ${indexes.length} runs at or below ${SLOW_HOST_INDEX}, where Lighthouse warns that a slow host lowers the performance score` : '';
+  const warning =
+    slow > 0
+      ? `; ${slow} of ${indexes.length} runs at or below ${SLOW_HOST_INDEX}, where Lighthouse warns that a slow host lowers the performance score`
+      : '';
   return `Machine: Lighthouse benchmark index ${range}${warning}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
 }
 
 /** Lighthouse on every page; the exit code: 0 when every page was scored. */
 async function auditAndReport(origin: string, pages: AuditedPage[]): Promise<number> {
-  console.log(`› next start on ${origin} (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores); warming up`);
+  console.log(
+    `› next start on ${origin} (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores); warming up`,
+  );
   await warmUp(origin, pages);
-  console.log(`› Lighthouse 12, mobile profile, ${RUNS} run${RUNS === 1 ? '' : 's'} per page (perf / a11y / best practices / SEO)`);
+  console.log(
+    `› Lighthouse 12, mobile profile, ${RUNS} run${RUNS === 1 ? '' : 's'} per page (perf / a11y / best practices / SEO)`,
+  );
   const entries = await auditPages(origin, pages);
   await writeResults(entries);
 
@@ -128,9 +139,13 @@ async function auditAndReport(origin: string, pages: AuditedPage[]): Promise<num
   console.log(`  ${machineNote(entries)}`);
   for (const entry of entries) console.log(`\n${pageFindings(entry)}`);
   console.log(`\n${securityFindings(entries)}`);
-  console.log(`\n› Full results in ${path.relative(process.cwd(), RESULTS_DIR)}/ (<page>.json, <page>.html${RUNS > 1 ? ', <page>.run-N.json' : ''}, summary.json)`);
+  console.log(
+    `\n› Full results in ${path.relative(process.cwd(), RESULTS_DIR)}/ (<page>.json, <page>.html${RUNS > 1 ? ', <page>.run-N.json' : ''}, summary.json)`,
+  );
 
-  const unscored = entries.filter((entry) => CATEGORIES.every((category) => categoryScore(entry.representative, category) === null));
+  const unscored = entries.filter((entry) =>
+    CATEGORIES.every((category) => categoryScore(entry.representative, category) === null),
+  );
   if (unscored.length === 0) return 0;
   console.error(`✗ Lighthouse scored nothing on ${unscored.map((entry) => entry.page.path).join(', ')}: see the ! lines above`);
   return 1;

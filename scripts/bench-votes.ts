@@ -58,7 +58,8 @@ async function main(): Promise<number> {
     );
 
     latencies.sort((a, b) => a - b);
-    const at = (quantile: number) => latencies[Math.min(latencies.length - 1, Math.floor(quantile * latencies.length))]!.toFixed(1);
+    const at = (quantile: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(quantile * latencies.length))]!.toFixed(1);
     const [check] = await db.execute<{ stored: number; actual: number; hot_ok: boolean }>(sql`
       select upvote_count as stored,
              (select count(*) from review_votes where review_id = id)::int as actual,
@@ -69,7 +70,9 @@ async function main(): Promise<number> {
     console.log(`  votes            ${latencies.length}`);
     console.log(`  upvotes/second   ${(latencies.length / SECONDS).toFixed(0)}`);
     console.log(`  latency ms       p50 ${at(0.5)}  p95 ${at(0.95)}  p99 ${at(0.99)}`);
-    console.log(`  counter          ${check!.stored} stored, ${check!.actual} vote rows, hot score ${check!.hot_ok ? 'equal to' : 'NOT equal to'} the formula`);
+    console.log(
+      `  counter          ${check!.stored} stored, ${check!.actual} vote rows, hot score ${check!.hot_ok ? 'equal to' : 'NOT equal to'} the formula`,
+    );
     console.log(consistent ? '✓ consistent' : '✗ INCONSISTENT');
     return consistent ? 0 : 1;
   } finally {

@@ -79,8 +79,11 @@ async function countPhase(db: Database, databaseUrl: string, plan: Plan): Promis
     const sizes: ScriptSizes = new Map();
     for (const route of plan.routes) {
       const url = `${server.origin}${route.path}`;
-      roundTrips[route.key] = await countRoundTrips(counter, ROUND_TRIP_REPEATS, () => fetchPage(url, route.headers, route.status).then(() => {}));
-      if (route.key !== 'health') javascript[route.key] = await pageJavaScript(server.origin, await fetchPage(url, route.headers, route.status), sizes);
+      roundTrips[route.key] = await countRoundTrips(counter, ROUND_TRIP_REPEATS, () =>
+        fetchPage(url, route.headers, route.status).then(() => {}),
+      );
+      if (route.key !== 'health')
+        javascript[route.key] = await pageJavaScript(server.origin, await fetchPage(url, route.headers, route.status), sizes);
     }
 
     // The vote's own round trips: the reader upvotes and withdraws in turn, and ends as it began (an even number of votes).
@@ -91,7 +94,8 @@ async function countPhase(db: Database, databaseUrl: string, plan: Plan): Promis
       const answer = await client.cast(upvoted, plan.readerCookie);
       if (!answer.ok) throw new Error(`The reader's vote was refused: ${answer.message}`);
     });
-    if (counter.unreadable() > 0) throw new Error(`${counter.unreadable()} database connections could not be read by the query counter`);
+    if (counter.unreadable() > 0)
+      throw new Error(`${counter.unreadable()} database connections could not be read by the query counter`);
     return { roundTrips, javascript, vote };
   } finally {
     await server.stop();
@@ -109,7 +113,12 @@ interface Votes {
 }
 
 /** Phase 2: a server with nothing in between, under load. */
-async function loadPhase(db: Database, databaseUrl: string, plan: Plan, counted: Counted): Promise<{ results: RouteResult[]; votes: Votes }> {
+async function loadPhase(
+  db: Database,
+  databaseUrl: string,
+  plan: Plan,
+  counted: Counted,
+): Promise<{ results: RouteResult[]; votes: Votes }> {
   log(`\n› Load: a server on port ${PORT}; each run ${WARMUP} s of warm-up, then ${SECONDS} s measured`);
   const server = await startProductionServer({ port: PORT, databaseUrl, env: { AUTH_SECRET: plan.authSecret } });
   try {
@@ -127,7 +136,9 @@ async function loadPhase(db: Database, databaseUrl: string, plan: Plan, counted:
       const at10 = await load(CONNECTIONS);
       const at1 = await load(1);
       results.push({ route, at10, at1, roundTrips: counted.roundTrips[route.key]!, javascript: counted.javascript[route.key] });
-      log(`  ${route.label.padEnd(30)} ${perSecond(at10.requestsPerSecond).padStart(6)} req/s   p95 ${ms(at1.latencyMs.p95)} ms @1, ${ms(at10.latencyMs.p95)} ms @10`);
+      log(
+        `  ${route.label.padEnd(30)} ${perSecond(at10.requestsPerSecond).padStart(6)} req/s   p95 ${ms(at1.latencyMs.p95)} ms @1, ${ms(at10.latencyMs.p95)} ms @10`,
+      );
     }
 
     // Voters enough that none comes near the vote budget even at /api/health's pace.
@@ -140,9 +151,22 @@ async function loadPhase(db: Database, databaseUrl: string, plan: Plan, counted:
 
     const pool = createVoterPool(voters);
     const before = await readVoteCounters(db, plan.hot.id);
-    const figures = await measureVotes({ clients: [client], connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS, pool });
+    const figures = await measureVotes({
+      clients: [client],
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      seconds: SECONDS,
+      pool,
+    });
     const unanswered = pool.unanswered();
-    if (unanswered.length > 0) pool.resolve(await upvotedMemberIds(db, plan.hot.id, unanswered.map((voter) => voter.member.id)));
+    if (unanswered.length > 0)
+      pool.resolve(
+        await upvotedMemberIds(
+          db,
+          plan.hot.id,
+          unanswered.map((voter) => voter.member.id),
+        ),
+      );
     const consistency = await checkVoteConsistency(db, plan.hot.id, before, pool);
     const mostVotesByOneVoter = Math.max(...voters.map((voter) => voter.votes));
     return { results, votes: { review: plan.hot, voters: count, mostVotesByOneVoter, verified, figures, consistency } };
@@ -155,18 +179,29 @@ function printVotes(votes: Votes, healthPerSecond: number) {
   const { figures } = votes;
   const { p50, p95, p99 } = figures.load.latencyMs;
   log(`\nUpvotes through upvoteReviewAction on review ${votes.review.id} ("${votes.review.title}"), the top of Trending`);
-  log(`  votes/s       ${perSecond(figures.votesPerSecond)} at ${CONNECTIONS} connections (${percent(figures.votesPerSecond / healthPerSecond)} of /api/health)`);
+  log(
+    `  votes/s       ${perSecond(figures.votesPerSecond)} at ${CONNECTIONS} connections (${percent(figures.votesPerSecond / healthPerSecond)} of /api/health)`,
+  );
   log(`  latency       p50 ${ms(p50)}  p95 ${ms(p95)}  p99 ${ms(p99)} ms`);
   log(`  votes         ${figures.accepted} accepted in ${figures.load.seconds.toFixed(1)} s; ${figures.errors} errors`);
   for (const [message, n] of Object.entries(figures.rejections)) log(`                ${n} × ${message}`);
-  log(`  voters        ${votes.voters}, at most ${votes.mostVotesByOneVoter} votes each (planned ≤ ${VOTES_PER_VOTER}; the limit is ${THROTTLES.vote.points} a minute)`);
+  log(
+    `  voters        ${votes.voters}, at most ${votes.mostVotesByOneVoter} votes each (planned ≤ ${VOTES_PER_VOTER}; the limit is ${THROTTLES.vote.points} a minute)`,
+  );
 }
 
 function printStatements(results: RouteResult[], vote: RoundTrips) {
-  log("\nSQL round trips per request (Sync and simple Query messages the server sent PostgreSQL), with one request's statements and their time");
-  const rows: [string, RoundTrips][] = [...results.map((result): [string, RoundTrips] => [result.route.label, result.roundTrips]), ['upvote (the server action)', vote]];
+  log(
+    "\nSQL round trips per request (Sync and simple Query messages the server sent PostgreSQL), with one request's statements and their time",
+  );
+  const rows: [string, RoundTrips][] = [
+    ...results.map((result): [string, RoundTrips] => [result.route.label, result.roundTrips]),
+    ['upvote (the server action)', vote],
+  ];
   for (const [label, trips] of rows) {
-    log(`  ${label}: ${trips.perRequest}${trips.connectionsOpened ? ` (${trips.connectionsOpened} connections opened while counting)` : ''}`);
+    log(
+      `  ${label}: ${trips.perRequest}${trips.connectionsOpened ? ` (${trips.connectionsOpened} connections opened while counting)` : ''}`,
+    );
     for (const { sql, ms: took } of trips.statements) log(`    ${ms(took ?? Number.NaN).padStart(7)} ms  ${abbreviate(sql)}`);
   }
 }
@@ -186,8 +221,12 @@ async function main(): Promise<number> {
     const authSecret = randomBytes(32).toString('base64url');
     const readerCookie = await sessionCookie(reader, authSecret);
     const plan: Plan = { routes: benchRoutes(pages, readerCookie), hot, reader, readerCookie, authSecret };
-    log(`\nMeasured: film ${pages.film.slug}, review ${pages.thread.id}, profile ${pages.profile.handle}, signed in as ${reader.handle}`);
-    log(`Upvoted: review ${hot.id}, on top of Trending: where a crowd's votes land (review ${pages.thread.id} is measured as a page instead)`);
+    log(
+      `\nMeasured: film ${pages.film.slug}, review ${pages.thread.id}, profile ${pages.profile.handle}, signed in as ${reader.handle}`,
+    );
+    log(
+      `Upvoted: review ${hot.id}, on top of Trending: where a crowd's votes land (review ${pages.thread.id} is measured as a page instead)`,
+    );
 
     const counted = await countPhase(db, database.url, plan);
     const { results, votes } = await loadPhase(db, database.url, plan, counted);

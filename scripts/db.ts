@@ -21,7 +21,12 @@ try {
     const { db, close } = createDatabase(database.url, { max: 2 });
     try {
       const summary = await seedDemo(db);
-      console.log('› Seeded:', Object.entries(summary).map(([table, count]) => `${table} ${count}`).join(', '));
+      console.log(
+        '› Seeded:',
+        Object.entries(summary)
+          .map(([table, count]) => `${table} ${count}`)
+          .join(', '),
+      );
     } finally {
       await close();
     }

@@ -15,7 +15,9 @@ export async function migrateDatabase(url: string) {
   try {
     const filled = await fillDerivedText(db);
     if (filled.searchTexts + filled.revisionChanges > 0) {
-      console.log(`› Filled the search text of ${filled.searchTexts} reviews and the changes of ${filled.revisionChanges} versions`);
+      console.log(
+        `› Filled the search text of ${filled.searchTexts} reviews and the changes of ${filled.revisionChanges} versions`,
+      );
     }
   } finally {
     await close();

@@ -48,30 +48,62 @@ const serverName = (servers: ProductionServer[], origin: string) => (origin === 
 
 async function settleUnanswered(db: Database, reviewId: number, pool: VoterPool) {
   const unanswered = pool.unanswered();
-  if (unanswered.length > 0) pool.resolve(await upvotedMemberIds(db, reviewId, unanswered.map((voter) => voter.member.id)));
+  if (unanswered.length > 0)
+    pool.resolve(
+      await upvotedMemberIds(
+        db,
+        reviewId,
+        unanswered.map((voter) => voter.member.id),
+      ),
+    );
 }
 
 /** Part 1: both servers take votes at once; the counters must come out exact. */
-async function votesThroughBoth(db: Database, review: HotReview, servers: ProductionServer[], clients: VoteClient[], voters: Voter[]): Promise<Check[]> {
-  log(`\n1. Votes on review ${review.id} through both servers at once: ${CONNECTIONS} connections (${CONNECTIONS / 2} each), ~${SECONDS} s, ${voters.length} voters`);
+async function votesThroughBoth(
+  db: Database,
+  review: HotReview,
+  servers: ProductionServer[],
+  clients: VoteClient[],
+  voters: Voter[],
+): Promise<Check[]> {
+  log(
+    `\n1. Votes on review ${review.id} through both servers at once: ${CONNECTIONS} connections (${CONNECTIONS / 2} each), ~${SECONDS} s, ${voters.length} voters`,
+  );
   const pool = createVoterPool(voters);
   const before = await readVoteCounters(db, review.id);
   const figures = await measureVotes({ clients, connections: CONNECTIONS, warmupSeconds: 0, seconds: SECONDS, pool });
   await settleUnanswered(db, review.id, pool);
-  const byServer = clients.map((client) => `${serverName(servers, client.origin)} ${figures.acceptedBy[client.origin] ?? 0}`).join(', ');
+  const byServer = clients
+    .map((client) => `${serverName(servers, client.origin)} ${figures.acceptedBy[client.origin] ?? 0}`)
+    .join(', ');
   log(`   ${perSecond(figures.votesPerSecond)} votes/s; accepted: ${byServer}; ${figures.errors} errors`);
   for (const [message, n] of Object.entries(figures.rejections)) log(`     ${n} × ${message}`);
   const consistency = await checkVoteConsistency(db, review.id, before, pool);
   printChecks('Consistency', consistency, (line) => log(`   ${line}`));
   const everyServer = clients.every((client) => (figures.acceptedBy[client.origin] ?? 0) > 0);
   return [
-    { label: 'both servers accepted votes', ok: everyServer && figures.errors === 0, detail: `${byServer}; ${figures.errors} errors` },
-    { label: 'counters exact after votes through both', ok: consistency.every((check) => check.ok), detail: `${consistency.filter((check) => check.ok).length} of ${consistency.length} checks` },
+    {
+      label: 'both servers accepted votes',
+      ok: everyServer && figures.errors === 0,
+      detail: `${byServer}; ${figures.errors} errors`,
+    },
+    {
+      label: 'counters exact after votes through both',
+      ok: consistency.every((check) => check.ok),
+      detail: `${consistency.filter((check) => check.ok).length} of ${consistency.length} checks`,
+    },
   ];
 }
 
 /** Part 2: one member, A and B in turn, until refused. */
-async function sharedRateLimit(db: Database, review: HotReview, servers: ProductionServer[], clients: VoteClient[], secret: string, redis: Redis): Promise<Check[]> {
+async function sharedRateLimit(
+  db: Database,
+  review: HotReview,
+  servers: ProductionServer[],
+  clients: VoteClient[],
+  secret: string,
+  redis: Redis,
+): Promise<Check[]> {
   log(`\n2. One member votes on A, B, A, B… until refused (the limit: ${VOTE_BUDGET.points} votes a minute)`);
   const member = await benchMember(db, 'rate-probe');
   const upvoted = (await upvotedMemberIds(db, review.id, [member.id])).has(member.id);
@@ -98,7 +130,11 @@ async function sharedRateLimit(db: Database, review: HotReview, servers: Product
         ? `refused at vote ${probe.refusal!.vote} (${byServer})`
         : `NOT shared: ${accepted} accepted (${byServer})${probe.refusal ? `, refused at vote ${probe.refusal.vote}` : ''}; each server keeps its own budget`,
     },
-    { label: 'counters exact after the probe', ok: consistency.every((check) => check.ok), detail: `${consistency.filter((check) => check.ok).length} of ${consistency.length} checks` },
+    {
+      label: 'counters exact after the probe',
+      ok: consistency.every((check) => check.ok),
+      detail: `${consistency.filter((check) => check.ok).length} of ${consistency.length} checks`,
+    },
   ];
 }
 
@@ -116,9 +152,13 @@ async function main(): Promise<number> {
     // One secret for both, as behind a load balancer: a session signed by one is good on the other.
     const secret = randomBytes(32).toString('base64url');
     for (const port of [PORT, PORT + 1]) {
-      servers.push(await startProductionServer({ port, databaseUrl: database.url, env: { AUTH_SECRET: secret, REDIS_URL: redisUrl } }));
+      servers.push(
+        await startProductionServer({ port, databaseUrl: database.url, env: { AUTH_SECRET: secret, REDIS_URL: redisUrl } }),
+      );
     }
-    log(`\nServers A ${servers[0]!.origin} and B ${servers[1]!.origin}: one build, PostgreSQL ${withoutPassword(database.url)}, Redis ${withoutPassword(redisUrl)}`);
+    log(
+      `\nServers A ${servers[0]!.origin} and B ${servers[1]!.origin}: one build, PostgreSQL ${withoutPassword(database.url)}, Redis ${withoutPassword(redisUrl)}`,
+    );
 
     const voters = await benchVoters(db, 'scale-voter', votersNeeded(VOTES_PER_SECOND_CEILING, SECONDS + 2), secret, review.id);
     const clients = await Promise.all(servers.map((server) => upvoteClientFor(server.origin, review.id, voters[0]!.cookie)));

@@ -11,7 +11,9 @@ export async function seedIfEmpty(url: string) {
     if (!row?.empty) return;
     console.log('› First start: seeding demo content');
     const summary = await seedDemo(db);
-    console.log(`› Seeded ${summary.films} films, ${summary.users} members, ${summary.reviews} reviews, ${summary.comments} comments, ${summary.badges} badges`);
+    console.log(
+      `› Seeded ${summary.films} films, ${summary.users} members, ${summary.reviews} reviews, ${summary.comments} comments, ${summary.badges} badges`,
+    );
   } finally {
     await close();
   }

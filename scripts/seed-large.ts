@@ -31,7 +31,9 @@ async function main(): Promise<number> {
       const [row] = await db.execute<{ members: number }>(sql`select count(*)::int as members from users`);
       if ((row?.members ?? 0) > 0) {
         if (!reset) {
-          console.error(`This database already has ${row!.members} members. Run with --reset to empty it first (npm run seed:large -- --reset).`);
+          console.error(
+            `This database already has ${row!.members} members. Run with --reset to empty it first (npm run seed:large -- --reset).`,
+          );
           return 2;
         }
         await db.execute(sql`truncate users, films, people, notifications, user_badges restart identity cascade`);

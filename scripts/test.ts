@@ -56,7 +56,13 @@ async function vitest(): Promise<Tally> {
   console.log('\n▶ Unit and integration tests (Vitest)\n');
   const report = path.join(REPORTS, 'vitest.json');
   await rm(report, { force: true });
-  const code = await run(path.join(path.dirname(resolve('vitest/package.json')), 'vitest.mjs'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...passThrough]);
+  const code = await run(path.join(path.dirname(resolve('vitest/package.json')), 'vitest.mjs'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...passThrough,
+  ]);
   const result = await readJson<{ numPassedTests: number; numFailedTests: number }>(report);
   if (!result) return { passed: 0, failed: 1 };
   // A crash outside any test (a broken setup, say) still fails the run.

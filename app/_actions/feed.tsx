@@ -20,13 +20,20 @@ export async function loadFeedPageAction(view: unknown, after: unknown): Promise
   const query = parseFeedQuery({ ...stringFields(view, ['sort', 't']), ...stringFields({ after }, ['after']) });
   const viewer = await getViewer();
   const page = await listFeed(query, { viewerId: viewer?.id });
-  const upvotedIds = await upvotedReviewIds(viewer?.id, page.reviews.map((review) => review.id));
+  const upvotedIds = await upvotedReviewIds(
+    viewer?.id,
+    page.reviews.map((review) => review.id),
+  );
   return {
     items: (
       <ReviewListItems
         reviews={page.reviews}
         headingLevel={3}
-        votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: feedHref({ sort: query.sort, period: query.period }) }}
+        votes={{
+          viewerHandle: viewer?.handle ?? null,
+          upvotedIds,
+          returnTo: feedHref({ sort: query.sort, period: query.period }),
+        }}
       />
     ),
     count: page.reviews.length,

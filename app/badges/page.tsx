@@ -22,8 +22,10 @@ export default async function BadgesPage() {
       <header className="mb-10 max-w-2xl">
         <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">Badges</h1>
         <p className="mt-3 text-lg text-ink-muted">
-          Recognition for the work that makes Verdict worth reading. Every badge, how to earn it, and how many members
-          hold it. <Link href="/leaderboard" className="text-accent underline underline-offset-4">See the leaderboard</Link>
+          Recognition for the work that makes Verdict worth reading. Every badge, how to earn it, and how many members hold it.{' '}
+          <Link href="/leaderboard" className="text-accent underline underline-offset-4">
+            See the leaderboard
+          </Link>
         </p>
       </header>
       <ul role="list" className="grid gap-5 md:grid-cols-2">
@@ -44,9 +46,15 @@ export default async function BadgesPage() {
               <caption className="sr-only">Tiers of {ladder.name} and their holders</caption>
               <thead>
                 <tr className="text-left text-ink-muted">
-                  <th scope="col" className="pb-1 font-medium">Tier</th>
-                  <th scope="col" className="pb-1 font-medium">What it says</th>
-                  <th scope="col" className="pb-1 text-right font-medium">Holders</th>
+                  <th scope="col" className="pb-1 font-medium">
+                    Tier
+                  </th>
+                  <th scope="col" className="pb-1 font-medium">
+                    What it says
+                  </th>
+                  <th scope="col" className="pb-1 text-right font-medium">
+                    Holders
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -17,7 +17,8 @@ import type { SearchParams } from '@/lib/search-params';
 
 export const metadata: Metadata = {
   title: 'Leaderboard',
-  description: 'Verdict’s most upvoted writers, most prolific reviewers and most decorated members, this week, this month and of all time.',
+  description:
+    'Verdict’s most upvoted writers, most prolific reviewers and most decorated members, this week, this month and of all time.',
   openGraph: { title: 'Leaderboard · Verdict', url: '/leaderboard' },
   alternates: { canonical: '/leaderboard' },
 };
@@ -42,23 +43,37 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
       <header className="mb-8 max-w-2xl">
         <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">Leaderboard</h1>
         <p className="mt-3 text-lg text-ink-muted">
-          Compare yourself to others: who wrote what readers valued most. <Link href="/badges" className="text-accent underline underline-offset-4">How badges are earned</Link>
+          Compare yourself to others: who wrote what readers valued most.{' '}
+          <Link href="/badges" className="text-accent underline underline-offset-4">
+            How badges are earned
+          </Link>
         </p>
       </header>
       <FeedTabs
         label="Ranking"
-        tabs={LEADERBOARD_METRICS.map((value) => ({ label: METRIC_LABELS[value].tab, href: href(value, period), current: value === metric }))}
+        tabs={LEADERBOARD_METRICS.map((value) => ({
+          label: METRIC_LABELS[value].tab,
+          href: href(value, period),
+          current: value === metric,
+        }))}
       />
       <div className="mt-4">
         <FeedTabs
           label="Period"
           size="sm"
-          tabs={LEADERBOARD_PERIODS.map((value) => ({ label: PERIOD_LABELS[value], href: href(metric, value), current: value === period }))}
+          tabs={LEADERBOARD_PERIODS.map((value) => ({
+            label: PERIOD_LABELS[value],
+            href: href(metric, value),
+            current: value === period,
+          }))}
         />
       </div>
 
       {board.viewer ? (
-        <p role="status" className="mt-6 rounded-xl border border-line bg-surface px-4 py-3 text-[0.9375rem] text-ink shadow-card">
+        <p
+          role="status"
+          className="mt-6 rounded-xl border border-line bg-surface px-4 py-3 text-[0.9375rem] text-ink shadow-card"
+        >
           {board.viewer.rank === null
             ? `You are not on this board yet: ${METRIC_LABELS[metric].tab.toLowerCase()} ${PERIOD_LABELS[period].toLowerCase()} puts you here.`
             : `You are ranked #${count.format(board.viewer.rank)} with ${count.format(board.viewer.score)} ${METRIC_LABELS[metric].column.toLowerCase()}.`}
@@ -74,9 +89,15 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           </caption>
           <thead className="bg-sunken text-sm text-ink-muted">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Rank</th>
-              <th scope="col" className="px-4 py-2 font-medium">Member</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">{METRIC_LABELS[metric].column}</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Rank
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Member
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                {METRIC_LABELS[metric].column}
+              </th>
             </tr>
           </thead>
           <tbody>

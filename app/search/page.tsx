@@ -23,7 +23,13 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 /** "More films" / "Previous films" for a group paged by number. */
-function pageLinks(query: SearchQuery, key: 'filmsPage' | 'peoplePage', noun: string, page: number, hasMore: boolean): GroupLink[] {
+function pageLinks(
+  query: SearchQuery,
+  key: 'filmsPage' | 'peoplePage',
+  noun: string,
+  page: number,
+  hasMore: boolean,
+): GroupLink[] {
   const links: GroupLink[] = [];
   if (page > 1) links.push({ label: `Previous ${noun}`, href: searchHref({ ...query, [key]: page - 1 }), rel: 'prev' });
   if (hasMore) links.push({ label: `More ${noun}`, href: searchHref({ ...query, [key]: page + 1 }), rel: 'next' });
@@ -48,8 +54,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           <div className="rounded-card border border-dashed border-line-strong px-6 py-10 text-center">
             <h2 className="font-serif text-xl font-semibold text-ink">What are you looking for?</h2>
             <p className="mx-auto mt-2 max-w-md text-[0.9375rem] text-ink-muted">
-              Search for a film by its title in any language — a typo or a missing accent is fine — for words in
-              reviews, or for a member by name.
+              Search for a film by its title in any language — a typo or a missing accent is fine — for words in reviews, or for a
+              member by name.
             </p>
           </div>
         ) : null
@@ -84,9 +90,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 : 'No reviews mention that. Spoilers are never searched, so nothing hidden is given away.'
             }
             links={[
-              ...(query.reviewsAfter ? [{ label: 'Best-matching reviews', href: searchHref({ ...query, reviewsAfter: undefined }) }] : []),
+              ...(query.reviewsAfter
+                ? [{ label: 'Best-matching reviews', href: searchHref({ ...query, reviewsAfter: undefined }) }]
+                : []),
               ...(results.reviews.nextCursor
-                ? [{ label: 'More reviews', href: searchHref({ ...query, reviewsAfter: results.reviews.nextCursor }), rel: 'next' as const }]
+                ? [
+                    {
+                      label: 'More reviews',
+                      href: searchHref({ ...query, reviewsAfter: results.reviews.nextCursor }),
+                      rel: 'next' as const,
+                    },
+                  ]
                 : []),
             ]}
           >

@@ -57,8 +57,8 @@ export default async function SettingsPage() {
             Your data
           </h2>
           <p className="mb-5 text-ink-muted">
-            Everything you have written and done on Verdict — your profile, reviews with every saved version, comments,
-            upvotes and follows — as one JSON file.
+            Everything you have written and done on Verdict — your profile, reviews with every saved version, comments, upvotes
+            and follows — as one JSON file.
           </p>
           <a href="/settings/export" download className={buttonClasses('secondary')}>
             Download my data

@@ -1,7 +1,6 @@
 import { Button } from '@/components/ui/button';
 import type { OAuthProvider } from '@/lib/auth/providers';
 
-
 /** One form per provider: a plain POST, so it works without JavaScript. */
 export function OAuthButtons({
   providers,

@@ -9,7 +9,15 @@ import { FormMessage } from '@/components/ui/form-message';
 import type { signInAction } from '@/lib/actions/auth';
 
 /** `notice` is why an earlier attempt, made elsewhere, failed: shown until the form answers for itself. */
-export function SignInForm({ action, callbackUrl, notice }: { action: typeof signInAction; callbackUrl: string; notice?: string }) {
+export function SignInForm({
+  action,
+  callbackUrl,
+  notice,
+}: {
+  action: typeof signInAction;
+  callbackUrl: string;
+  notice?: string;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
 
@@ -39,7 +47,10 @@ export function SignInForm({ action, callbackUrl, notice }: { action: typeof sig
       </Button>
       <p className="text-center text-sm text-ink-muted">
         New to Verdict?{' '}
-        <Link className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong" href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+        <Link
+          className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong"
+          href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        >
           Create an account
         </Link>
       </p>

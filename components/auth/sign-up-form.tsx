@@ -57,7 +57,10 @@ export function SignUpForm({ action, callbackUrl }: { action: typeof signUpActio
       </Button>
       <p className="text-center text-sm text-ink-muted">
         Already a member?{' '}
-        <Link className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong" href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+        <Link
+          className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong"
+          href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        >
           Sign in
         </Link>
       </p>

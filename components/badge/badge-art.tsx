@@ -51,11 +51,23 @@ export function BadgeArt({ category, level, earned = true, label, size = 'md', c
       role={label ? 'img' : undefined}
       aria-label={label || undefined}
       aria-hidden={label ? undefined : true}
-      className={cx('flex-none', size === 'sm' ? 'size-6' : size === 'md' ? 'size-12' : 'size-20', !earned && 'opacity-70', className)}
+      className={cx(
+        'flex-none',
+        size === 'sm' ? 'size-6' : size === 'md' ? 'size-12' : 'size-20',
+        !earned && 'opacity-70',
+        className,
+      )}
     >
       <circle cx="24" cy="24" r="22" fill={colours.rim} />
       <circle cx="24" cy="24" r="18.5" fill={colours.face} />
-      <path d="M10 20a15 15 0 0 1 22-11" fill="none" stroke={colours.shine} strokeWidth="2.5" strokeLinecap="round" opacity="0.8" />
+      <path
+        d="M10 20a15 15 0 0 1 22-11"
+        fill="none"
+        stroke={colours.shine}
+        strokeWidth="2.5"
+        strokeLinecap="round"
+        opacity="0.8"
+      />
       <g
         transform="translate(12 12)"
         fill="none"

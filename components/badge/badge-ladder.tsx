@@ -40,7 +40,11 @@ export function BadgeLadderCard({ entry }: { entry: BoardLadder }) {
           <ul role="list" className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted">
             {entry.earned.map((badge) => (
               <li key={badge.tier}>
-                {ladder.tiers.length > 1 ? <span className="font-medium text-ink tabular-nums">{badge.tier.toLocaleString('en')}</span> : 'Earned'}{' '}
+                {ladder.tiers.length > 1 ? (
+                  <span className="font-medium text-ink tabular-nums">{badge.tier.toLocaleString('en')}</span>
+                ) : (
+                  'Earned'
+                )}{' '}
                 on <time dateTime={badge.awardedAt.toISOString()}>{dateFormat.format(badge.awardedAt)}</time>
               </li>
             ))}

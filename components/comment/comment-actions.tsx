@@ -93,7 +93,10 @@ function Panel({
       Cancel
     </Button>
   ) : (
-    <Link href={returnTo.split('#')[0] ?? returnTo} className="text-sm font-medium text-ink-muted underline underline-offset-4 hover:text-ink">
+    <Link
+      href={returnTo.split('#')[0] ?? returnTo}
+      className="text-sm font-medium text-ink-muted underline underline-offset-4 hover:text-ink"
+    >
       Cancel
     </Link>
   );
@@ -101,7 +104,10 @@ function Panel({
   if (panel === 'reply' && !signedIn) {
     return (
       <p className="rounded-lg border border-line bg-sunken px-4 py-3 text-sm text-ink">
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(`${returnTo}${returnTo.includes('?') ? '&' : '?'}reply=1#reply`)}`} className="font-semibold text-accent underline underline-offset-4">
+        <Link
+          href={`/signin?callbackUrl=${encodeURIComponent(`${returnTo}${returnTo.includes('?') ? '&' : '?'}reply=1#reply`)}`}
+          className="font-semibold text-accent underline underline-offset-4"
+        >
           Sign in to comment
         </Link>{' '}
         and join the conversation.
@@ -135,7 +141,10 @@ function Panel({
     );
   }
   return (
-    <form action={deleteCommentAction} className="flex flex-wrap items-center gap-3 rounded-lg border border-danger/40 bg-accent-soft px-4 py-3">
+    <form
+      action={deleteCommentAction}
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-danger/40 bg-accent-soft px-4 py-3"
+    >
       <input type="hidden" name="reviewId" value={reviewId} />
       <input type="hidden" name="commentId" value={commentId} />
       <input type="hidden" name="returnTo" value={returnTo} />

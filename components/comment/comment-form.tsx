@@ -32,7 +32,18 @@ export interface CommentFormProps {
  * redirects on success and, on failure, the page comes back with what was
  * typed (keyed by `at`, because defaultValue only applies on mount).
  */
-export function CommentForm({ action, id, fields, submitLabel, defaultValue = '', placeholder, autoFocus, showLabel = false, cancel, className }: CommentFormProps) {
+export function CommentForm({
+  action,
+  id,
+  fields,
+  submitLabel,
+  defaultValue = '',
+  placeholder,
+  autoFocus,
+  showLabel = false,
+  cancel,
+  className,
+}: CommentFormProps) {
   const [state, submit, pending] = useActionState(action, null);
   const failure = state && !state.ok ? state : null;
   const errors = failure?.fieldErrors.body;
@@ -74,8 +85,8 @@ export function CommentForm({ action, id, fields, submitLabel, defaultValue = ''
           )}
         />
         <p id={`${id}-hint`} className="mt-1.5 text-xs text-ink-muted">
-          Markdown works; hide spoilers with <code className="font-mono">&gt;!like this!&lt;</code>; mention someone
-          with <code className="font-mono">@handle</code>.
+          Markdown works; hide spoilers with <code className="font-mono">&gt;!like this!&lt;</code>; mention someone with{' '}
+          <code className="font-mono">@handle</code>.
         </p>
         <FieldError id={`${id}-error`} errors={errors} />
       </div>

@@ -38,7 +38,9 @@ export function LiveThread({ reviewId, comments, viewerHandle, upvotedIds, retur
           returnTo={returnTo}
           upvoted={upvotedIds.has(comment.id)}
           count={comment.upvoteCount}
-          disabledReason={viewerHandle !== null && comment.author?.handle === viewerHandle ? 'You can’t upvote your own comment.' : undefined}
+          disabledReason={
+            viewerHandle !== null && comment.author?.handle === viewerHandle ? 'You can’t upvote your own comment.' : undefined
+          }
         />
       )}
       renderActions={(comment) => {

@@ -7,7 +7,15 @@ import Link from 'next/link';
  * hooks, so a thread read by someone signed out renders it on the server
  * rather than hydrating a control per comment.
  */
-export function PanelLink({ permalink, panel, children }: { permalink: string; panel: 'reply' | 'edit' | 'delete'; children: React.ReactNode }) {
+export function PanelLink({
+  permalink,
+  panel,
+  children,
+}: {
+  permalink: string;
+  panel: 'reply' | 'edit' | 'delete';
+  children: React.ReactNode;
+}) {
   return (
     // One of these under every comment: prefetching each would render every permalink of the page.
     <Link href={`${permalink}?${panel}=1#${panel}`} prefetch={false} className="comment-action">

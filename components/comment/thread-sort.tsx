@@ -19,7 +19,9 @@ export function ThreadSort({ current, href }: { current: CommentSort; href: (sor
               scroll={false}
               className={cx(
                 'inline-flex min-h-9 items-center rounded-full border px-3.5 text-sm font-medium transition-colors',
-                sort === current ? 'border-ink bg-ink text-paper' : 'border-line-strong bg-surface text-ink hover:border-ink-muted',
+                sort === current
+                  ? 'border-ink bg-ink text-paper'
+                  : 'border-line-strong bg-surface text-ink hover:border-ink-muted',
               )}
             >
               {COMMENT_SORT_LABELS[sort]}

@@ -108,7 +108,11 @@ export function FilmFilters({ query, countries, sortHref, clearHref }: FilmFilte
           Apply
         </Button>
         {clearHref ? (
-          <Link href={clearHref} scroll={false} className="inline-flex min-h-9 items-center text-sm font-medium text-accent underline-offset-4 hover:underline">
+          <Link
+            href={clearHref}
+            scroll={false}
+            className="inline-flex min-h-9 items-center text-sm font-medium text-accent underline-offset-4 hover:underline"
+          >
             Clear filters
           </Link>
         ) : null}

@@ -35,10 +35,7 @@ export function FilmGrid({
   return (
     <ul
       role="list"
-      className={cx(
-        'grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 sm:gap-x-6 md:grid-cols-4 lg:grid-cols-5',
-        className,
-      )}
+      className={cx('grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 sm:gap-x-6 md:grid-cols-4 lg:grid-cols-5', className)}
     >
       {films.map((film) => (
         <li key={film.id}>

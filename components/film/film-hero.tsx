@@ -12,7 +12,6 @@ export interface FilmHeroProps {
 
 const count = new Intl.NumberFormat('en');
 
-
 export function FilmHero({ film }: FilmHeroProps) {
   const showOriginal = film.originalTitle !== null && film.originalTitle !== film.title;
   const facts = [
@@ -39,9 +38,7 @@ export function FilmHero({ film }: FilmHeroProps) {
       />
 
       <div className="min-w-0 self-center sm:self-start sm:pt-2">
-        <h1 className="font-serif text-[1.75rem] leading-[1.1] font-bold tracking-tight text-ink sm:text-5xl">
-          {film.title}
-        </h1>
+        <h1 className="font-serif text-[1.75rem] leading-[1.1] font-bold tracking-tight text-ink sm:text-5xl">{film.title}</h1>
         {showOriginal ? (
           <p
             className="mt-2 font-serif text-lg text-ink-muted italic sm:text-xl"

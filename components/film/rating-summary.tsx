@@ -33,7 +33,10 @@ export function RatingSummary({ summary, headingLevel = 3, className }: RatingSu
   return (
     <section
       aria-labelledby={headingId}
-      className={cx('flex flex-col gap-5 rounded-card border border-line bg-surface p-5 shadow-card sm:flex-row sm:items-end sm:gap-10', className)}
+      className={cx(
+        'flex flex-col gap-5 rounded-card border border-line bg-surface p-5 shadow-card sm:flex-row sm:items-end sm:gap-10',
+        className,
+      )}
     >
       <div className="flex-none">
         <Heading id={headingId} className="text-xs font-semibold tracking-wider text-ink-muted uppercase">

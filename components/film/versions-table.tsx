@@ -44,8 +44,8 @@ export function VersionsTable({ versions, headingLevel = 2, className }: Version
         Versions around the world
       </Heading>
       <p className="mt-1 text-[0.9375rem] text-ink-muted">
-        {versions.length} versions of the same story, from {countries} {countries === 1 ? 'country' : 'countries'}. Each
-        has its own reviews.
+        {versions.length} versions of the same story, from {countries} {countries === 1 ? 'country' : 'countries'}. Each has its
+        own reviews.
       </p>
       <table className="mt-5 w-full border-collapse text-left text-[0.9375rem]">
         <thead className="border-b border-line-strong">

@@ -57,11 +57,22 @@ export function SiteHeader({ viewer, signOutAction, unreadNotifications = 0, cur
                 href="/notifications"
                 className="relative inline-flex size-10 items-center justify-center rounded-full text-ink-muted transition-colors hover:bg-sunken hover:text-ink"
               >
-                <svg viewBox="0 0 20 20" aria-hidden="true" className="size-5 fill-none stroke-current" strokeWidth="1.5" strokeLinejoin="round">
+                <svg
+                  viewBox="0 0 20 20"
+                  aria-hidden="true"
+                  className="size-5 fill-none stroke-current"
+                  strokeWidth="1.5"
+                  strokeLinejoin="round"
+                >
                   <path d="M10 3a4.5 4.5 0 0 0-4.5 4.5v2.8L4 13h12l-1.5-2.7V7.5A4.5 4.5 0 0 0 10 3ZM8.3 15.5a1.8 1.8 0 0 0 3.4 0" />
                 </svg>
                 <span className="sr-only">
-                  Notifications{unreadNotifications > 99 ? ', more than 99 unread' : unreadNotifications > 0 ? `, ${unreadNotifications} unread` : ''}
+                  Notifications
+                  {unreadNotifications > 99
+                    ? ', more than 99 unread'
+                    : unreadNotifications > 0
+                      ? `, ${unreadNotifications} unread`
+                      : ''}
                 </span>
                 {unreadNotifications > 0 ? (
                   <span

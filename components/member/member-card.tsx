@@ -37,24 +37,13 @@ export function MemberCard({ member, headingLevel = 1, upvotes, follows, action,
   const isLarge = headingLevel === 1;
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className={cx('flex flex-col gap-5 sm:flex-row sm:items-start sm:gap-6', className)}
-    >
-      <Avatar
-        handle={member.handle}
-        displayName={member.displayName}
-        image={member.image}
-        size={isLarge ? 'xl' : 'lg'}
-      />
+    <section aria-labelledby={headingId} className={cx('flex flex-col gap-5 sm:flex-row sm:items-start sm:gap-6', className)}>
+      <Avatar handle={member.handle} displayName={member.displayName} image={member.image} size={isLarge ? 'xl' : 'lg'} />
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <Heading
             id={headingId}
-            className={cx(
-              'font-serif font-bold tracking-tight text-ink',
-              isLarge ? 'text-3xl sm:text-4xl' : 'text-2xl',
-            )}
+            className={cx('font-serif font-bold tracking-tight text-ink', isLarge ? 'text-3xl sm:text-4xl' : 'text-2xl')}
           >
             {member.displayName}
           </Heading>
@@ -71,17 +60,13 @@ export function MemberCard({ member, headingLevel = 1, upvotes, follows, action,
           {memberSince(member.createdAt)}
         </p>
         {profile?.bio ? (
-          <p className="mt-4 max-w-[65ch] font-serif text-lg leading-relaxed whitespace-pre-line text-ink">
-            {profile.bio}
-          </p>
+          <p className="mt-4 max-w-[65ch] font-serif text-lg leading-relaxed whitespace-pre-line text-ink">{profile.bio}</p>
         ) : null}
         {profile ? (
           <dl className="mt-5 flex flex-wrap gap-x-8 gap-y-3">
             <div className="flex flex-col-reverse">
               <dt className="text-sm text-ink-muted">{profile.reviewCount === 1 ? 'Review' : 'Reviews'}</dt>
-              <dd className="font-serif text-2xl font-semibold text-ink tabular-nums">
-                {count.format(profile.reviewCount)}
-              </dd>
+              <dd className="font-serif text-2xl font-semibold text-ink tabular-nums">{count.format(profile.reviewCount)}</dd>
             </div>
             <div className="flex flex-col-reverse">
               <dt className="text-sm text-ink-muted">Upvotes received</dt>

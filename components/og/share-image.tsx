@@ -21,7 +21,17 @@ function Star({ fill }: { fill: 0 | 0.5 | 1 }) {
         <path d={STAR_PATH} fill={STAR_EMPTY} />
       </svg>
       {fill > 0 ? (
-        <div style={{ display: 'flex', position: 'absolute', top: 0, left: 0, width: fill === 1 ? 48 : 24, height: 48, overflow: 'hidden' }}>
+        <div
+          style={{
+            display: 'flex',
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: fill === 1 ? 48 : 24,
+            height: 48,
+            overflow: 'hidden',
+          }}
+        >
           <svg width="48" height="48" viewBox="0 0 24 24">
             <path d={STAR_PATH} fill={STAR} />
           </svg>
@@ -57,17 +67,54 @@ export interface ShareImageProps {
 
 export function ShareImage({ poster, eyebrow, title, subtitle, rating, byline }: ShareImageProps) {
   return (
-    <div style={{ display: 'flex', width: '100%', height: '100%', background: PAPER, padding: 56, gap: 56, fontFamily: 'sans-serif' }}>
+    <div
+      style={{
+        display: 'flex',
+        width: '100%',
+        height: '100%',
+        background: PAPER,
+        padding: 56,
+        gap: 56,
+        fontFamily: 'sans-serif',
+      }}
+    >
       {poster ? (
         // eslint-disable-next-line @next/next/no-img-element -- Satori draws <img>, not next/image
-        <img src={poster} width={345} height={518} alt="" style={{ borderRadius: 16, boxShadow: '0 12px 32px rgba(29,26,23,0.25)' }} />
+        <img
+          src={poster}
+          width={345}
+          height={518}
+          alt=""
+          style={{ borderRadius: 16, boxShadow: '0 12px 32px rgba(29,26,23,0.25)' }}
+        />
       ) : (
-        <div style={{ display: 'flex', width: 345, height: 518, borderRadius: 16, background: 'linear-gradient(180deg, #2a2420, #4a2a2c)' }} />
+        <div
+          style={{
+            display: 'flex',
+            width: 345,
+            height: 518,
+            borderRadius: 16,
+            background: 'linear-gradient(180deg, #2a2420, #4a2a2c)',
+          }}
+        />
       )}
-      <div style={{ display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'space-between', paddingTop: 12, paddingBottom: 12 }}>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          flex: 1,
+          justifyContent: 'space-between',
+          paddingTop: 12,
+          paddingBottom: 12,
+        }}
+      >
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 26, letterSpacing: 4, color: ACCENT, textTransform: 'uppercase' }}>{eyebrow}</div>
-          <div style={{ display: 'flex', marginTop: 20, fontSize: title.length > 60 ? 48 : 64, lineHeight: 1.1, color: INK }}>{title}</div>
+          <div style={{ display: 'flex', fontSize: 26, letterSpacing: 4, color: ACCENT, textTransform: 'uppercase' }}>
+            {eyebrow}
+          </div>
+          <div style={{ display: 'flex', marginTop: 20, fontSize: title.length > 60 ? 48 : 64, lineHeight: 1.1, color: INK }}>
+            {title}
+          </div>
           {subtitle ? <div style={{ display: 'flex', marginTop: 18, fontSize: 34, color: MUTED }}>{subtitle}</div> : null}
           {rating !== undefined ? (
             <div style={{ display: 'flex', marginTop: 32 }}>

@@ -38,15 +38,7 @@ const toggle =
  * a Write / Preview pair above it, a word count below. In preview the
  * textarea stays mounted (hidden), so what was typed is still submitted.
  */
-export function BodyField({
-  defaultValue,
-  valuesKey,
-  error,
-  preview,
-  interactive,
-  onViewChange,
-  disabled,
-}: BodyFieldProps) {
+export function BodyField({ defaultValue, valuesKey, error, preview, interactive, onViewChange, disabled }: BodyFieldProps) {
   const [text, setText] = useState(defaultValue);
   const [seenKey, setSeenKey] = useState(valuesKey);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -73,10 +65,10 @@ export function BodyField({
         </span>
       </label>
       <p id={`${ID}-hint`} className="mb-3 max-w-prose text-sm leading-relaxed text-ink-muted">
-        Markdown works: <Code>**bold**</Code>, <Code>*italics*</Code>, <Code># A heading</Code>, <Code>&gt; a quote</Code>.
-        Hide a spoiler inside a sentence with <Code>&gt;!like this!&lt;</Code>, or a whole passage by putting it
-        between <Code>:::spoiler The ending</Code> and <Code>:::</Code>, each on its own line. Between{' '}
-        {count.format(REVIEW_BODY_MIN)} and {count.format(REVIEW_BODY_MAX)} characters.
+        Markdown works: <Code>**bold**</Code>, <Code>*italics*</Code>, <Code># A heading</Code>, <Code>&gt; a quote</Code>. Hide a
+        spoiler inside a sentence with <Code>&gt;!like this!&lt;</Code>, or a whole passage by putting it between{' '}
+        <Code>:::spoiler The ending</Code> and <Code>:::</Code>, each on its own line. Between {count.format(REVIEW_BODY_MIN)} and{' '}
+        {count.format(REVIEW_BODY_MAX)} characters.
       </p>
 
       <div
@@ -129,9 +121,7 @@ export function BodyField({
             'placeholder:text-ink-muted focus-visible:outline-none sm:px-8 sm:py-7 sm:text-lg',
           )}
         />
-        {preview ? (
-          <PreviewPanel placement="inline" busy={preview.busy} empty={preview.empty} html={preview.html} />
-        ) : null}
+        {preview ? <PreviewPanel placement="inline" busy={preview.busy} empty={preview.empty} html={preview.html} /> : null}
       </div>
 
       <div className="mt-2">

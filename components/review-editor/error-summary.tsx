@@ -39,10 +39,7 @@ export function ErrorSummary({ message, fields, at }: ErrorSummaryProps) {
             {fields.flatMap((field) =>
               field.errors.map((error) => (
                 <li key={`${field.id}-${error}`}>
-                  <a
-                    href={`#${field.id}`}
-                    className="text-danger underline decoration-1 underline-offset-2 hover:decoration-2"
-                  >
+                  <a href={`#${field.id}`} className="text-danger underline decoration-1 underline-offset-2 hover:decoration-2">
                     <span className="font-semibold">{field.label}:</span> {error}
                   </a>
                 </li>

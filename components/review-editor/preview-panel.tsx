@@ -19,16 +19,14 @@ export function PreviewPanel({ html, empty, busy, placement }: PreviewPanelProps
       aria-label="Preview"
       aria-busy={busy || undefined}
       className={cx(
-        standalone
-          ? 'rounded-card border border-line bg-surface p-5 shadow-card sm:p-8'
-          : 'min-h-96 px-5 py-5 sm:px-8 sm:py-7',
+        standalone ? 'rounded-card border border-line bg-surface p-5 shadow-card sm:p-8' : 'min-h-96 px-5 py-5 sm:px-8 sm:py-7',
         busy && 'opacity-60 transition-opacity',
       )}
     >
       {standalone ? (
         <p className="mb-5 border-b border-line pb-3 text-sm text-ink-muted">
-          <span className="font-semibold text-ink">Preview.</span> This is how your review will read once published.
-          Keep editing below.
+          <span className="font-semibold text-ink">Preview.</span> This is how your review will read once published. Keep editing
+          below.
         </p>
       ) : null}
       {empty ? (

@@ -29,8 +29,8 @@ export function SpoilerCheckbox({ defaultChecked, error }: { defaultChecked: boo
             Contains spoilers
           </label>
           <p id={`${ID}-hint`} className="mt-1 text-sm text-ink-muted">
-            Tick this if your review gives away more than the first act. Readers see a warning before they open it and
-            feeds show no excerpt. Mark the spoilers themselves as well: they stay hidden until a reader reveals them.
+            Tick this if your review gives away more than the first act. Readers see a warning before they open it and feeds show
+            no excerpt. Mark the spoilers themselves as well: they stay hidden until a reader reveals them.
           </p>
         </div>
       </div>

@@ -22,13 +22,19 @@ const SORT_LABELS: Record<FilmReviewSort, ReactNode> = {
   new: 'New',
   'rating-desc': (
     <>
-      Rating<span aria-hidden="true" className="ml-1">↓</span>
+      Rating
+      <span aria-hidden="true" className="ml-1">
+        ↓
+      </span>
       <span className="sr-only"> (highest first)</span>
     </>
   ),
   'rating-asc': (
     <>
-      Rating<span aria-hidden="true" className="ml-1">↑</span>
+      Rating
+      <span aria-hidden="true" className="ml-1">
+        ↑
+      </span>
       <span className="sr-only"> (lowest first)</span>
     </>
   ),
@@ -92,7 +98,13 @@ export function ReviewFilters({ action, query, sortHref, clearHref }: ReviewFilt
       <form method="get" action={action} aria-label="Filter reviews" className="flex flex-wrap items-end gap-x-5 gap-y-3">
         <input type="hidden" name="sort" value={query.sort} />
         <label className="flex min-h-9 items-center gap-2 text-sm font-medium text-ink">
-          <input type="checkbox" name="spoilers" value="hide" defaultChecked={query.hideSpoilers} className="size-4 accent-accent" />
+          <input
+            type="checkbox"
+            name="spoilers"
+            value="hide"
+            defaultChecked={query.hideSpoilers}
+            className="size-4 accent-accent"
+          />
           Hide spoilers
         </label>
         <fieldset>
@@ -106,7 +118,11 @@ export function ReviewFilters({ action, query, sortHref, clearHref }: ReviewFilt
           Apply
         </Button>
         {clearHref ? (
-          <Link href={clearHref} scroll={false} className="inline-flex min-h-9 items-center text-sm font-medium text-accent underline-offset-4 hover:underline">
+          <Link
+            href={clearHref}
+            scroll={false}
+            className="inline-flex min-h-9 items-center text-sm font-medium text-accent underline-offset-4 hover:underline"
+          >
             Clear filters
           </Link>
         ) : null}

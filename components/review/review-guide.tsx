@@ -8,10 +8,7 @@ import { cx } from '@/components/ui/cx';
  */
 export function ReviewGuide({ className }: { className?: string }) {
   return (
-    <details
-      open
-      className={cx('group rounded-card border border-line bg-surface shadow-card', className)}
-    >
+    <details open className={cx('group rounded-card border border-line bg-surface shadow-card', className)}>
       <summary className="flex cursor-pointer list-none items-center justify-between gap-4 rounded-card px-5 py-4 sm:px-6 [&::-webkit-details-marker]:hidden">
         <span className="font-serif text-lg font-semibold text-ink">Your first review: a few pointers</span>
         <span aria-hidden="true" className="flex items-center gap-1.5 text-sm text-ink-muted">
@@ -32,20 +29,20 @@ export function ReviewGuide({ className }: { className?: string }) {
           <h2 className="text-sm font-semibold tracking-wide text-ink-muted uppercase">What makes a review useful</h2>
           <ul className="mt-3 space-y-2.5 text-[0.9375rem] leading-relaxed text-ink">
             <Point>
-              <strong className="font-semibold">Say what you saw and what you felt.</strong> A scene, a performance, the
-              moment it won you over or lost you.
+              <strong className="font-semibold">Say what you saw and what you felt.</strong> A scene, a performance, the moment it
+              won you over or lost you.
             </Point>
             <Point>
-              <strong className="font-semibold">Give your reasons.</strong> &ldquo;Slow&rdquo; helps less than why the
-              pacing did or didn&rsquo;t work.
+              <strong className="font-semibold">Give your reasons.</strong> &ldquo;Slow&rdquo; helps less than why the pacing did
+              or didn&rsquo;t work.
             </Point>
             <Point>
-              <strong className="font-semibold">Compare, if you can.</strong> Many films here have versions and remakes
-              from other countries; how does this one stand?
+              <strong className="font-semibold">Compare, if you can.</strong> Many films here have versions and remakes from other
+              countries; how does this one stand?
             </Point>
             <Point>
-              <strong className="font-semibold">Be kind to other readers.</strong> Disagree with films, not people, and
-              hide anything that gives the story away.
+              <strong className="font-semibold">Be kind to other readers.</strong> Disagree with films, not people, and hide
+              anything that gives the story away.
             </Point>
           </ul>
         </div>
@@ -53,11 +50,13 @@ export function ReviewGuide({ className }: { className?: string }) {
         <div>
           <h2 className="text-sm font-semibold tracking-wide text-ink-muted uppercase">Hiding spoilers</h2>
           <p className="mt-3 text-[0.9375rem] leading-relaxed text-ink">
-            Wrap a few words in <Code>&gt;!</Code> and <Code>!&lt;</Code>, or a whole passage in a spoiler block.
-            Readers see a bar or a closed box until they choose to reveal it.
+            Wrap a few words in <Code>&gt;!</Code> and <Code>!&lt;</Code>, or a whole passage in a spoiler block. Readers see a
+            bar or a closed box until they choose to reveal it.
           </p>
           <pre className="mt-3 rounded-lg border border-line bg-sunken px-4 py-3 font-mono text-[0.8125rem] leading-relaxed whitespace-pre-wrap text-ink">
-            {'The last scene >!takes place at the airport!<.\n\n:::spoiler The ending\nWhat happens, in as much detail as you like.\n:::'}
+            {
+              'The last scene >!takes place at the airport!<.\n\n:::spoiler The ending\nWhat happens, in as much detail as you like.\n:::'
+            }
           </pre>
         </div>
       </div>

@@ -46,10 +46,13 @@ export function ReviewHeader({ review, authorAction, now }: ReviewHeaderProps) {
       </Link>
 
       <div>
-        <h1 className="font-serif text-[2rem] leading-[1.15] font-bold tracking-tight text-ink sm:text-5xl">
-          {review.title}
-        </h1>
-        <ReviewVerdict rating={review.rating} containsSpoilers={review.containsSpoilers} size="lg" className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2" />
+        <h1 className="font-serif text-[2rem] leading-[1.15] font-bold tracking-tight text-ink sm:text-5xl">{review.title}</h1>
+        <ReviewVerdict
+          rating={review.rating}
+          containsSpoilers={review.containsSpoilers}
+          size="lg"
+          className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2"
+        />
       </div>
 
       <div className="flex flex-col gap-4 border-y border-line py-4 sm:flex-row sm:items-center sm:justify-between">
@@ -57,10 +60,7 @@ export function ReviewHeader({ review, authorAction, now }: ReviewHeaderProps) {
           <Avatar handle={author.handle} displayName={author.displayName} image={author.image} size="md" />
           <div className="min-w-0 text-sm leading-snug">
             <p>
-              <Link
-                href={`/u/${author.handle}`}
-                className="font-semibold text-ink underline-offset-4 hover:underline"
-              >
+              <Link href={`/u/${author.handle}`} className="font-semibold text-ink underline-offset-4 hover:underline">
                 {author.displayName}
               </Link>{' '}
               <span className="text-ink-muted">@{author.handle}</span>
@@ -89,8 +89,7 @@ export function ReviewHeader({ review, authorAction, now }: ReviewHeaderProps) {
         >
           <SpoilerIcon className="mt-0.5 size-5 flex-none" />
           <p>
-            <strong className="font-semibold">This review contains spoilers.</strong> Spoilers are hidden until you
-            reveal them.
+            <strong className="font-semibold">This review contains spoilers.</strong> Spoilers are hidden until you reveal them.
           </p>
         </div>
       ) : null}

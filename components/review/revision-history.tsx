@@ -15,15 +15,23 @@ export function SpoilersShownNote() {
     >
       <SpoilerIcon className="mt-0.5 size-5 flex-none" />
       <span>
-        <strong className="font-semibold">Spoilers are not hidden here.</strong> Versions are shown as they were written,
-        spoiler markup and all.
+        <strong className="font-semibold">Spoilers are not hidden here.</strong> Versions are shown as they were written, spoiler
+        markup and all.
       </span>
     </p>
   );
 }
 
 /** A timeline of versions, newest first; the current one is marked. */
-export function RevisionTimeline({ reviewId, revisions, latestVersion }: { reviewId: number; revisions: RevisionView[]; latestVersion: number }) {
+export function RevisionTimeline({
+  reviewId,
+  revisions,
+  latestVersion,
+}: {
+  reviewId: number;
+  revisions: RevisionView[];
+  latestVersion: number;
+}) {
   return (
     <ol className="mt-10 border-l-2 border-line">
       {revisions.map((revision) => {
@@ -32,7 +40,10 @@ export function RevisionTimeline({ reviewId, revisions, latestVersion }: { revie
           <li key={revision.version} className="relative pb-12 pl-6 last:pb-0 sm:pl-8">
             <span
               aria-hidden="true"
-              className={cx('absolute top-2.5 -left-[7px] size-3 rounded-full ring-4 ring-paper', current ? 'bg-accent' : 'bg-line-strong')}
+              className={cx(
+                'absolute top-2.5 -left-[7px] size-3 rounded-full ring-4 ring-paper',
+                current ? 'bg-accent' : 'bg-line-strong',
+              )}
             />
             <Version reviewId={reviewId} revision={revision} current={current} />
           </li>

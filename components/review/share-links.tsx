@@ -22,7 +22,10 @@ export function shareTargets(url: string, title: string) {
     { network: 'X', href: `https://x.com/intent/tweet?${query({ url, text: title })}` },
     { network: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?${query({ u: url })}` },
     { network: 'Reddit', href: `https://www.reddit.com/submit?${query({ url, title })}` },
-    { network: 'Tumblr', href: `https://www.tumblr.com/widgets/share/tool?${query({ posttype: 'link', canonicalUrl: url, title })}` },
+    {
+      network: 'Tumblr',
+      href: `https://www.tumblr.com/widgets/share/tool?${query({ posttype: 'link', canonicalUrl: url, title })}`,
+    },
     { network: 'Telegram', href: `https://t.me/share/url?${query({ url, text: title })}` },
     { network: 'WhatsApp', href: `https://wa.me/?${query({ text: `${title} ${url}` })}` },
   ];

@@ -14,7 +14,10 @@ export function FilmResult({ film, query }: { film: FilmSummary; query: string }
       <Poster src={film.posterPath} title={film.title} size="xs" decorative className="w-14" />
       <div className="min-w-0">
         <h3 className="font-serif text-lg leading-snug font-semibold text-ink">
-          <Link href={`/films/${film.slug}`} className="after:absolute after:inset-0 after:rounded-card after:content-[''] group-hover:text-accent">
+          <Link
+            href={`/films/${film.slug}`}
+            className="after:absolute after:inset-0 after:rounded-card after:content-[''] group-hover:text-accent"
+          >
             <Highlighted text={film.title} query={query} />
             <span className="sr-only"> ({film.year})</span>
           </Link>

@@ -12,7 +12,10 @@ export function PersonResult({ person, query }: { person: Person; query: string 
       <Avatar handle={person.handle} displayName={person.displayName} image={person.image} size="md" />
       <div className="min-w-0">
         <h3 className="truncate font-semibold text-ink">
-          <Link href={`/u/${person.handle}`} className="after:absolute after:inset-0 after:rounded-card after:content-[''] group-hover:text-accent">
+          <Link
+            href={`/u/${person.handle}`}
+            className="after:absolute after:inset-0 after:rounded-card after:content-[''] group-hover:text-accent"
+          >
             <Highlighted text={person.displayName} query={query} />
           </Link>
         </h3>

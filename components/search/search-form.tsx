@@ -32,7 +32,11 @@ export function SearchForm({ q, tooShort }: { q: string; tooShort: boolean }) {
           Search
         </button>
       </div>
-      <p id="search-q-message" aria-live="polite" className={cx('text-sm', tooShort ? 'font-medium text-danger' : 'text-ink-muted')}>
+      <p
+        id="search-q-message"
+        aria-live="polite"
+        className={cx('text-sm', tooShort ? 'font-medium text-danger' : 'text-ink-muted')}
+      >
         {tooShort
           ? `Type at least ${MIN_QUERY_LENGTH} characters`
           : 'Titles in any language, misspelt or without accents; words in reviews; members by name or handle.'}

@@ -16,7 +16,9 @@ afterEach(() => {
 describe('Markdown', () => {
   it('shows the rendered text in its prose frame', async () => {
     run.mockResolvedValue({ ok: true, value: '<p>Fine.</p>' });
-    expect(renderToStaticMarkup(await Markdown({ source: 'Fine.', className: 'mt-8' }))).toBe('<div class="prose-review mt-8"><p>Fine.</p></div>');
+    expect(renderToStaticMarkup(await Markdown({ source: 'Fine.', className: 'mt-8' }))).toBe(
+      '<div class="prose-review mt-8"><p>Fine.</p></div>',
+    );
   });
 
   it('shows a calm placeholder for a refused text', async () => {

@@ -26,8 +26,7 @@ export interface RatingInputProps {
   className?: string;
 }
 
-const STAR_PATH =
-  'M12 2.5l2.92 6.06 6.58.86-4.83 4.6 1.2 6.54L12 17.4l-5.87 3.16 1.2-6.54-4.83-4.6 6.58-.86L12 2.5z';
+const STAR_PATH = 'M12 2.5l2.92 6.06 6.58.86-4.83 4.6 1.2 6.54L12 17.4l-5.87 3.16 1.2-6.54-4.83-4.6 6.58-.86L12 2.5z';
 
 const VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -91,10 +90,7 @@ export function RatingInput({ name, legend, defaultValue, error, hint, required,
         {VALUES.map((value) => {
           const left = value % 2 === 1;
           return (
-            <label
-              key={value}
-              className={cx('relative inline-flex cursor-pointer py-1', left ? 'pl-0.5' : 'pr-0.5')}
-            >
+            <label key={value} className={cx('relative inline-flex cursor-pointer py-1', left ? 'pl-0.5' : 'pr-0.5')}>
               <input
                 type="radio"
                 name={name}

@@ -33,7 +33,16 @@ const numberFormat = new Intl.NumberFormat('en');
  * so a double click or a second tab never counts twice. Its look is in
  * upvote-button.css.
  */
-export function UpvoteButton({ action, target, returnTo, upvoted, count, disabledReason, size = 'sm', className }: UpvoteButtonProps) {
+export function UpvoteButton({
+  action,
+  target,
+  returnTo,
+  upvoted,
+  count,
+  disabledReason,
+  size = 'sm',
+  className,
+}: UpvoteButtonProps) {
   const hydrated = useHydrated();
   const descriptionId = useId();
   const [message, setMessage] = useState<string | null>(null);

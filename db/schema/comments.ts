@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  type AnyPgColumn,
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 
 import { createdAt, ltree, timestamptz } from './columns';
 import { reviews } from './reviews';
@@ -51,8 +41,12 @@ export const comments = pgTable(
     index('comments_replies_created_at_idx').on(t.parentId, t.createdAt, t.id),
     index('comments_replies_top_idx').on(t.parentId, t.upvoteCount.desc().nullsFirst(), t.createdAt, t.id),
     // A thread's top-level comments, paged by keyset in its New/Old and Top orders.
-    index('comments_roots_created_at_idx').on(t.reviewId, t.createdAt, t.id).where(sql`${t.depth} = 0`),
-    index('comments_roots_top_idx').on(t.reviewId, t.upvoteCount, t.id).where(sql`${t.depth} = 0`),
+    index('comments_roots_created_at_idx')
+      .on(t.reviewId, t.createdAt, t.id)
+      .where(sql`${t.depth} = 0`),
+    index('comments_roots_top_idx')
+      .on(t.reviewId, t.upvoteCount, t.id)
+      .where(sql`${t.depth} = 0`),
     index('comments_author_id_created_at_idx').on(t.authorId, t.createdAt),
     check('comments_depth_range', sql`${t.depth} between 0 and ${sql.raw(String(MAX_COMMENT_DEPTH))}`),
     check('comments_depth_matches_path', sql`${t.depth} = nlevel(${t.path}) - 1`),
@@ -72,10 +66,7 @@ export const commentVotes = pgTable(
       .references(() => comments.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.commentId] }),
-    index('comment_votes_comment_id_idx').on(t.commentId),
-  ],
+  (t) => [primaryKey({ columns: [t.userId, t.commentId] }), index('comment_votes_comment_id_idx').on(t.commentId)],
 );
 
 export type Comment = typeof comments.$inferSelect;

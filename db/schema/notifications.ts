@@ -32,7 +32,9 @@ export const notifications = pgTable(
   },
   (t) => [
     index('notifications_recipient_created_at_idx').on(t.recipientId, t.createdAt, t.id),
-    index('notifications_recipient_unread_idx').on(t.recipientId).where(sql`${t.readAt} is null`),
+    index('notifications_recipient_unread_idx')
+      .on(t.recipientId)
+      .where(sql`${t.readAt} is null`),
     index('notifications_actor_id_idx').on(t.actorId),
     index('notifications_review_id_idx').on(t.reviewId),
     index('notifications_comment_id_idx').on(t.commentId),

@@ -73,16 +73,28 @@ export const reviews = pgTable(
     index('reviews_film_id_created_at_idx').on(t.filmId, t.createdAt, t.id),
     index('reviews_created_at_idx').on(t.createdAt, t.id),
     // The feed's Trending and Top orders, each an index scan with the id as tie-break for keyset paging.
-    index('reviews_hot_idx').on(t.hotScore, t.id).where(sql`${t.status} = 'published'`),
-    index('reviews_top_idx').on(t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
+    index('reviews_hot_idx')
+      .on(t.hotScore, t.id)
+      .where(sql`${t.status} = 'published'`),
+    index('reviews_top_idx')
+      .on(t.upvoteCount, t.id)
+      .where(sql`${t.status} = 'published'`),
     // A film's and a member's reviews in Top and rating order, read a page at a
     // time: without these, a film with thousands of reviews is sorted whole
     // (bodies included) for each page of ten.
-    index('reviews_film_top_idx').on(t.filmId, t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
-    index('reviews_film_rating_idx').on(t.filmId, t.rating, t.id).where(sql`${t.status} = 'published'`),
-    index('reviews_author_top_idx').on(t.authorId, t.upvoteCount, t.id).where(sql`${t.status} = 'published'`),
+    index('reviews_film_top_idx')
+      .on(t.filmId, t.upvoteCount, t.id)
+      .where(sql`${t.status} = 'published'`),
+    index('reviews_film_rating_idx')
+      .on(t.filmId, t.rating, t.id)
+      .where(sql`${t.status} = 'published'`),
+    index('reviews_author_top_idx')
+      .on(t.authorId, t.upvoteCount, t.id)
+      .where(sql`${t.status} = 'published'`),
     // Lets the backfill find what it has left to do without reading every review.
-    index('reviews_search_text_missing_idx').on(t.id).where(sql`${t.searchText} is null`),
+    index('reviews_search_text_missing_idx')
+      .on(t.id)
+      .where(sql`${t.searchText} is null`),
     check('reviews_rating_range', sql`${t.rating} between 1 and 10`),
     check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
     // The stored text's bounds, lib/validation/limits.ts's maxima (db never
@@ -106,10 +118,7 @@ export const reviewVotes = pgTable(
       .references(() => reviews.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.reviewId] }),
-    index('review_votes_review_id_idx').on(t.reviewId),
-  ],
+  (t) => [primaryKey({ columns: [t.userId, t.reviewId] }), index('review_votes_review_id_idx').on(t.reviewId)],
 );
 
 export type Review = typeof reviews.$inferSelect;
@@ -144,7 +153,9 @@ export const reviewRevisions = pgTable(
   },
   (t) => [
     uniqueIndex('review_revisions_review_version_key').on(t.reviewId, t.version),
-    index('review_revisions_changes_missing_idx').on(t.id).where(sql`${t.changes} is null and ${t.version} > 1`),
+    index('review_revisions_changes_missing_idx')
+      .on(t.id)
+      .where(sql`${t.changes} is null and ${t.version} > 1`),
     check('review_revisions_version_positive', sql`${t.version} >= 1`),
     // A version is a review as it was: the same bounds as the review's own text.
     check('review_revisions_title_length', sql`char_length(${t.title}) between 1 and 120`),

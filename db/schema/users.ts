@@ -1,16 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AdapterAccountType } from 'next-auth/adapters';
 
 import { createdAt, timestamptz } from './columns';
@@ -88,10 +77,7 @@ export const accounts = pgTable(
     id_token: text(),
     session_state: text(),
   },
-  (t) => [
-    primaryKey({ columns: [t.provider, t.providerAccountId] }),
-    index('accounts_user_id_idx').on(t.userId),
-  ],
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index('accounts_user_id_idx').on(t.userId)],
 );
 
 export const sessions = pgTable(

@@ -58,16 +58,15 @@ export async function seed(db: Database, { searchText, hashPassword }: SeedOptio
 }
 
 async function summarise(tx: Transaction): Promise<SeedSummary> {
-  const [filmCount, personCount, userCount, reviewCount, commentCount, reviewVoteCount, commentVoteCount] =
-    await Promise.all([
-      tx.$count(films),
-      tx.$count(people),
-      tx.$count(users),
-      tx.$count(reviews),
-      tx.$count(comments),
-      tx.$count(reviewVotes),
-      tx.$count(commentVotes),
-    ]);
+  const [filmCount, personCount, userCount, reviewCount, commentCount, reviewVoteCount, commentVoteCount] = await Promise.all([
+    tx.$count(films),
+    tx.$count(people),
+    tx.$count(users),
+    tx.$count(reviews),
+    tx.$count(comments),
+    tx.$count(reviewVotes),
+    tx.$count(commentVotes),
+  ]);
   return {
     films: filmCount,
     people: personCount,

@@ -4,7 +4,15 @@
  * writing (the vote writer refuses the data if they do).
  */
 export const reviewVotes: Record<string, string[]> = {
-  'jiwoo-miracle': ['amara_okafor', 'deniz_yilmaz', 'marco_reyes', 'sari_wulandari', 'priya_raman', 'yuki_tanaka', 'lucas_ferreira'],
+  'jiwoo-miracle': [
+    'amara_okafor',
+    'deniz_yilmaz',
+    'marco_reyes',
+    'sari_wulandari',
+    'priya_raman',
+    'yuki_tanaka',
+    'lucas_ferreira',
+  ],
   'eleanor-miracle': ['tomas_novak', 'priya_raman', 'lucas_ferreira', 'sofia_lindqvist', 'jiwoo', 'amara_okafor'],
   'priya-miracle': ['amara_okafor', 'jiwoo', 'eleanor_voss', 'sari_wulandari', 'deniz_yilmaz'],
   'tomas-miracle': ['sofia_lindqvist'],

@@ -42,9 +42,7 @@ export async function writeThreads(
     const [existing] = await tx
       .select({ id: commentRows.id, path: commentRows.path, depth: commentRows.depth, createdAt: commentRows.createdAt })
       .from(commentRows)
-      .where(
-        and(eq(commentRows.reviewId, review.id), eq(commentRows.authorId, authorId), eq(commentRows.body, comment.body)),
-      )
+      .where(and(eq(commentRows.reviewId, review.id), eq(commentRows.authorId, authorId), eq(commentRows.body, comment.body)))
       .limit(1);
     if (existing) {
       seeded.set(comment.key, { ...existing, reviewId: review.id, authorId });

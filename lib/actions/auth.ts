@@ -19,8 +19,7 @@ type SignInField = 'email' | 'password';
 type SignUpField = 'email' | 'password' | 'handle' | 'displayName';
 
 const WRONG_CREDENTIALS = 'That email and password do not match an account. Check them and try again.';
-const EMAIL_IN_USE =
-  'This email cannot be used for a new account. If you already have one, sign in with it instead.';
+const EMAIL_IN_USE = 'This email cannot be used for a new account. If you already have one, sign in with it instead.';
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);

@@ -40,7 +40,11 @@ export async function postCommentAction(_previous: CommentFormState, submitted: 
   const returnTo = threadReturnPath(reviewIdOf(formData), formData.get('returnTo'));
   const viewer = await requireUser(returnTo);
   const body = text(formData, 'body');
-  const parsed = postCommentSchema.safeParse({ reviewId: formData.get('reviewId'), parentId: formData.get('parentId') ?? '', body });
+  const parsed = postCommentSchema.safeParse({
+    reviewId: formData.get('reviewId'),
+    parentId: formData.get('parentId') ?? '',
+    body,
+  });
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
     if (!fieldErrors.body) return failed('This comment cannot be posted here.', {}, body);
@@ -58,7 +62,12 @@ export async function postCommentAction(_previous: CommentFormState, submitted: 
     );
   }
 
-  const posted = await refundUnless('commentPost', viewer.id, () => postComment(viewer, parsed.data), (result) => result.ok);
+  const posted = await refundUnless(
+    'commentPost',
+    viewer.id,
+    () => postComment(viewer, parsed.data),
+    (result) => result.ok,
+  );
   if (!posted.ok) {
     return failed(
       posted.reason === 'review-not-found'

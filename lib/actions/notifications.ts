@@ -28,7 +28,10 @@ export async function stopBadgeNotificationsAction(): Promise<void> {
 
 export type PreferencesState = ActionResult<undefined> | null;
 
-export async function saveNotificationPreferencesAction(_previous: PreferencesState, formData: FormData): Promise<PreferencesState> {
+export async function saveNotificationPreferencesAction(
+  _previous: PreferencesState,
+  formData: FormData,
+): Promise<PreferencesState> {
   const viewer = await requireUser('/settings');
   const parsed = notificationPreferencesSchema.parse(
     Object.fromEntries(NOTIFICATION_PREFERENCES.map((name) => [name, formDataOf(formData).get(name)])),

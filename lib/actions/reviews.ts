@@ -50,14 +50,25 @@ function formValues(formData: FormData): ReviewFormValues {
  * one action behind one form is what lets a browser without JavaScript get
  * the preview back in the page it re-renders.
  */
-export async function saveReviewAction(filmSlug: string, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
+export async function saveReviewAction(
+  filmSlug: string,
+  _previous: ReviewFormState,
+  formData: FormData,
+): Promise<ReviewFormState> {
   const viewer = await requireUser(`/films/${filmSlug}/review`);
   const values = formValues(formData);
   if (formData.get('intent') === 'preview') {
     // Length and shape before anything parses the draft; then the budget, like posting.
     const draft = reviewPreviewSchema.safeParse(values);
     if (!draft.success) {
-      return { ...failure('Your review needs a few changes before it can be previewed.', z.flattenError(draft.error).fieldErrors, values), at: Date.now() };
+      return {
+        ...failure(
+          'Your review needs a few changes before it can be previewed.',
+          z.flattenError(draft.error).fieldErrors,
+          values,
+        ),
+        at: Date.now(),
+      };
     }
     const budget = await consume('reviewPreview', viewer.id);
     if (!budget.allowed) {
@@ -65,7 +76,8 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
       return { ...failure(message, {}, values), at: Date.now() };
     }
     const preview = await previewReview(draft.data.body);
-    if (!preview.ok) return { ...failure(preview.message, preview.bodyError ? { body: [preview.bodyError] } : {}, values), at: Date.now() };
+    if (!preview.ok)
+      return { ...failure(preview.message, preview.bodyError ? { body: [preview.bodyError] } : {}, values), at: Date.now() };
     return { ok: true, data: { preview: true, html: preview.html }, values, at: Date.now() };
   }
   const parsed = reviewSchema.safeParse(values);
@@ -84,7 +96,10 @@ export async function saveReviewAction(filmSlug: string, _previous: ReviewFormSt
   if (!budget.allowed) {
     const { points } = THROTTLES[throttle];
     const done = publishing ? `published ${points} reviews` : `edited your reviews ${points} times`;
-    return { ...failure(`You have ${done} in the last hour. ${waitMessage(budget.retryAfterSeconds)}`, {}, values), at: Date.now() };
+    return {
+      ...failure(`You have ${done} in the last hour. ${waitMessage(budget.retryAfterSeconds)}`, {}, values),
+      at: Date.now(),
+    };
   }
   const saved = await refundUnless(
     throttle,

@@ -38,11 +38,18 @@ export type DeleteAccountFormState = ActionResult<undefined, DeleteAccountField>
  * Deletes the signed-in member's account after they confirm (their password,
  * or their handle when they have no password), then signs them out.
  */
-export async function deleteAccountAction(_previous: DeleteAccountFormState, formData: FormData): Promise<DeleteAccountFormState> {
+export async function deleteAccountAction(
+  _previous: DeleteAccountFormState,
+  formData: FormData,
+): Promise<DeleteAccountFormState> {
   const viewer = await requireUser('/settings');
   const values = { content: text(formData, 'content'), handle: text(formData, 'handle') };
   const present = (name: string) => (formDataOf(formData).has(name) ? text(formData, name) : undefined);
-  const parsed = deleteAccountSchema.safeParse({ password: present('password'), handle: present('handle'), content: values.content });
+  const parsed = deleteAccountSchema.safeParse({
+    password: present('password'),
+    handle: present('handle'),
+    content: values.content,
+  });
   if (!parsed.success) return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
 
   const { content, ...confirmation } = parsed.data;
@@ -57,7 +64,10 @@ export async function deleteAccountAction(_previous: DeleteAccountFormState, for
 }
 
 const REFUSALS: Record<DeleteAccountRefusal, { message: string; fieldErrors: Partial<Record<DeleteAccountField, string[]>> }> = {
-  'wrong-password': { message: 'Please correct the highlighted fields.', fieldErrors: { password: ['That password is not right.'] } },
+  'wrong-password': {
+    message: 'Please correct the highlighted fields.',
+    fieldErrors: { password: ['That password is not right.'] },
+  },
   'wrong-handle': { message: 'Please correct the highlighted fields.', fieldErrors: { handle: ['That is not your handle.'] } },
   'not-found': { message: 'This account no longer exists.', fieldErrors: {} },
 };

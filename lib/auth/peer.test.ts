@@ -17,15 +17,23 @@ describe('clientAddressFrom', () => {
     });
 
     it('believes nothing a client can write', () => {
-      const spoofed = request({ 'x-forwarded-for': '198.51.100.1', 'x-real-ip': '198.51.100.2', [PEER_HEADER]: `${TOKEN} 192.0.2.7` });
+      const spoofed = request({
+        'x-forwarded-for': '198.51.100.1',
+        'x-real-ip': '198.51.100.2',
+        [PEER_HEADER]: `${TOKEN} 192.0.2.7`,
+      });
       expect(clientAddressFrom(spoofed, policy)).toBe('192.0.2.7');
       expect(clientAddressFrom(request({ [PEER_HEADER]: 'guessed-token 198.51.100.3' }), policy)).toBe('unknown');
       expect(clientAddressFrom(request({ 'x-forwarded-for': '198.51.100.1' }), policy)).toBe('unknown');
     });
 
     it('knows nothing when no server stamped a token', () => {
-      expect(clientAddressFrom(request({ [PEER_HEADER]: ' 192.0.2.7' }), { trustedHops: 0, peerToken: undefined })).toBe('unknown');
-      expect(clientAddressFrom(request({ [PEER_HEADER]: `${TOKEN} 192.0.2.7` }), { trustedHops: 0, peerToken: '' })).toBe('unknown');
+      expect(clientAddressFrom(request({ [PEER_HEADER]: ' 192.0.2.7' }), { trustedHops: 0, peerToken: undefined })).toBe(
+        'unknown',
+      );
+      expect(clientAddressFrom(request({ [PEER_HEADER]: `${TOKEN} 192.0.2.7` }), { trustedHops: 0, peerToken: '' })).toBe(
+        'unknown',
+      );
     });
 
     it('treats an IPv4 address seen over IPv6 as the same client', () => {
@@ -50,13 +58,17 @@ describe('clientAddressFrom', () => {
     });
 
     it('falls back to the socket when no proxy said anything', () => {
-      expect(clientAddressFrom(request({ [PEER_HEADER]: `${TOKEN} 192.0.2.7` }), { trustedHops: 1, peerToken: TOKEN })).toBe('192.0.2.7');
+      expect(clientAddressFrom(request({ [PEER_HEADER]: `${TOKEN} 192.0.2.7` }), { trustedHops: 1, peerToken: TOKEN })).toBe(
+        '192.0.2.7',
+      );
     });
 
     it('reads the right end of a header a client padded with thousands of entries', () => {
       const forwarded = `${Array.from({ length: 5_000 }, (_, index) => `198.51.${index % 250}.1`).join(', ')}, 203.0.113.9, 10.0.0.5`;
       expect(clientAddressFrom(request({ 'x-forwarded-for': forwarded }), { trustedHops: 1, peerToken: TOKEN })).toBe('10.0.0.5');
-      expect(clientAddressFrom(request({ 'x-forwarded-for': forwarded }), { trustedHops: 2, peerToken: TOKEN })).toBe('203.0.113.9');
+      expect(clientAddressFrom(request({ 'x-forwarded-for': forwarded }), { trustedHops: 2, peerToken: TOKEN })).toBe(
+        '203.0.113.9',
+      );
     });
   });
 });

@@ -13,7 +13,6 @@ export interface AddressPolicy {
   peerToken: string | undefined;
 }
 
-
 /**
  * Which address a request came from. With N trusted proxies, each appends
  * what it saw, so the client is the N-th entry from the right: whatever a

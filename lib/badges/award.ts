@@ -21,7 +21,11 @@ export interface GrantedBadge {
  * (several tiers crossed at once share it). The notice honours the member's
  * opt-out; the badge is granted either way.
  */
-export async function grantBadges(executor: Executor, memberId: string, counts: Partial<Record<BadgeCount, number>>): Promise<GrantedBadge[]> {
+export async function grantBadges(
+  executor: Executor,
+  memberId: string,
+  counts: Partial<Record<BadgeCount, number>>,
+): Promise<GrantedBadge[]> {
   const rows = LADDERS.flatMap((ladder) => {
     const count = counts[ladder.count];
     return count === undefined ? [] : tiersReached(ladder, count).map((tier) => sql`(${memberId}::uuid, ${ladder.key}, ${tier})`);

@@ -99,7 +99,11 @@ export const ALL_MEMBERS_COUNT_SQL: Record<BadgeCount, SQL> = {
 };
 
 /** The member's counts for these badges, read in one statement. */
-export async function readCounts(executor: Executor, memberId: string, counts: BadgeCount[]): Promise<Partial<Record<BadgeCount, number>>> {
+export async function readCounts(
+  executor: Executor,
+  memberId: string,
+  counts: BadgeCount[],
+): Promise<Partial<Record<BadgeCount, number>>> {
   if (counts.length === 0) return {};
   const member = sql`${memberId}::uuid`;
   const columns = sql.join(

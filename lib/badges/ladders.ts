@@ -38,7 +38,8 @@ export interface Ladder {
 }
 
 const n = new Intl.NumberFormat('en');
-const plural = (ladder: Pick<Ladder, 'unit'>, count: number) => `${n.format(count)} ${count === 1 ? ladder.unit[0] : ladder.unit[1]}`;
+const plural = (ladder: Pick<Ladder, 'unit'>, count: number) =>
+  `${n.format(count)} ${count === 1 ? ladder.unit[0] : ladder.unit[1]}`;
 
 export const LADDERS: readonly Ladder[] = [
   {
@@ -171,7 +172,9 @@ export function tiersReached(ladder: Ladder, count: number): number[] {
  */
 export function badgeSentence(ladder: Ladder, threshold: number): string {
   const next = nextTier(ladder, threshold);
-  return next === undefined ? ladder.achieved(threshold) : `${ladder.achieved(threshold)} Your next target is to reach ${plural(ladder, next)}.`;
+  return next === undefined
+    ? ladder.achieved(threshold)
+    : `${ladder.achieved(threshold)} Your next target is to reach ${plural(ladder, next)}.`;
 }
 
 /** "73 / 100 upvotes received", for progress bars. */

@@ -92,7 +92,15 @@ export function topOf(earned: EarnedBadge[]): TopBadge | null {
     const level = ladder.tiers.indexOf(badge.tier);
     const score = (level + 1) / ladder.tiers.length + (ladder.tiers.length > 1 ? level : 0);
     if (!best || score > best.score || (score === best.score && badge.awardedAt > best.awardedAt)) {
-      best = { key: badge.key, tier: badge.tier, title: tierTitle(ladder, badge.tier), category: ladder.category, level, score, awardedAt: badge.awardedAt };
+      best = {
+        key: badge.key,
+        tier: badge.tier,
+        title: tierTitle(ladder, badge.tier),
+        category: ladder.category,
+        level,
+        score,
+        awardedAt: badge.awardedAt,
+      };
     }
   }
   return best && { key: best.key, tier: best.tier, title: best.title, category: best.category, level: best.level };

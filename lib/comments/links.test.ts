@@ -27,11 +27,36 @@ describe('postedCommentLocation', () => {
   });
 
   it.each([
-    { name: 'a top-level comment, on the first page', returnTo: '/reviews/7?comments=old&after=3', c: comment('9', null), expected: '/reviews/7?comments=old#comment-9' },
-    { name: 'a visible reply stays on the thread', returnTo: '/reviews/7?reply=1', c: comment('1.2.3', 2), expected: '/reviews/7#comment-3' },
-    { name: 'a reply too deep for the thread opens its parent', returnTo: '/reviews/7', c: comment('1.2.3.4.5.6.7.8', 7), expected: '/reviews/7/comments/7#comment-8' },
-    { name: 'a visible reply on a permalink stays there', returnTo: '/reviews/7/comments/3?reply=1', c: comment('1.2.3.4.5', 4), expected: '/reviews/7/comments/3#comment-5' },
-    { name: 'too deep for the permalink', returnTo: '/reviews/7/comments/2', c: comment('1.2.3.4.5.6.7.8.9', 8), expected: '/reviews/7/comments/8#comment-9' },
+    {
+      name: 'a top-level comment, on the first page',
+      returnTo: '/reviews/7?comments=old&after=3',
+      c: comment('9', null),
+      expected: '/reviews/7?comments=old#comment-9',
+    },
+    {
+      name: 'a visible reply stays on the thread',
+      returnTo: '/reviews/7?reply=1',
+      c: comment('1.2.3', 2),
+      expected: '/reviews/7#comment-3',
+    },
+    {
+      name: 'a reply too deep for the thread opens its parent',
+      returnTo: '/reviews/7',
+      c: comment('1.2.3.4.5.6.7.8', 7),
+      expected: '/reviews/7/comments/7#comment-8',
+    },
+    {
+      name: 'a visible reply on a permalink stays there',
+      returnTo: '/reviews/7/comments/3?reply=1',
+      c: comment('1.2.3.4.5', 4),
+      expected: '/reviews/7/comments/3#comment-5',
+    },
+    {
+      name: 'too deep for the permalink',
+      returnTo: '/reviews/7/comments/2',
+      c: comment('1.2.3.4.5.6.7.8.9', 8),
+      expected: '/reviews/7/comments/8#comment-9',
+    },
   ])('$name', ({ returnTo, c, expected }) => {
     expect(postedCommentLocation(returnTo, c)).toBe(expected);
   });

@@ -30,8 +30,7 @@ export interface PostedComment {
 }
 
 export type PostCommentResult =
-  | { ok: true; comment: PostedComment }
-  | { ok: false; reason: 'review-not-found' | 'parent-not-found' };
+  { ok: true; comment: PostedComment } | { ok: false; reason: 'review-not-found' | 'parent-not-found' };
 
 /**
  * Posts the actor's comment on a published review, or their reply to a live
@@ -109,9 +108,7 @@ export async function postComment(actor: { id: string }, input: PostCommentInput
   });
 }
 
-export type EditCommentResult =
-  | { ok: true; comment: { id: number; reviewId: number } }
-  | { ok: false; reason: 'not-found' };
+export type EditCommentResult = { ok: true; comment: { id: number; reviewId: number } } | { ok: false; reason: 'not-found' };
 
 /**
  * Saves the actor's edit of their own live comment. The permission is the

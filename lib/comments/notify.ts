@@ -48,7 +48,13 @@ export async function notifyCommentPosted(
 
   await sendNotices(
     tx,
-    [...recipients].map(([recipientId, kind]) => ({ recipientId, kind, actorId, reviewId: comment.reviewId, commentId: comment.id })),
+    [...recipients].map(([recipientId, kind]) => ({
+      recipientId,
+      kind,
+      actorId,
+      reviewId: comment.reviewId,
+      commentId: comment.id,
+    })),
   );
 }
 

@@ -8,7 +8,9 @@ export const DEFAULT_COMMENT_SORT: CommentSort = 'top';
 export const COMMENT_SORT_LABELS: Record<CommentSort, string> = { top: 'Top', new: 'New', old: 'Old' };
 
 export function parseCommentSort(value: unknown): CommentSort {
-  return typeof value === 'string' && (COMMENT_SORTS as readonly string[]).includes(value) ? (value as CommentSort) : DEFAULT_COMMENT_SORT;
+  return typeof value === 'string' && (COMMENT_SORTS as readonly string[]).includes(value)
+    ? (value as CommentSort)
+    : DEFAULT_COMMENT_SORT;
 }
 
 type Sortable = Pick<ThreadComment, 'id' | 'createdAt' | 'upvoteCount'>;

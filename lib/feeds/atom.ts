@@ -57,7 +57,10 @@ function person(tag: 'author', value: AtomPerson): string {
 }
 
 export function renderAtom(feed: AtomFeed): string {
-  const newest = feed.entries.reduce<Date | null>((latest, entry) => (!latest || entry.updated > latest ? entry.updated : latest), null);
+  const newest = feed.entries.reduce<Date | null>(
+    (latest, entry) => (!latest || entry.updated > latest ? entry.updated : latest),
+    null,
+  );
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',

@@ -63,7 +63,14 @@ export async function filmReviewsFeed(origin: URL, slug: string): Promise<string
   if (!film) return null;
   const { reviews } = await listNewestReviews({ filmId: film.id }, { limit: FEED_ENTRIES });
   const name = `${film.title} (${film.year})`;
-  return feed(origin, `/films/${film.slug}/feed.xml`, `/films/${film.slug}`, `Reviews of ${name} — ${SITE_NAME}`, `The newest reviews of ${name} on Verdict.`, reviews);
+  return feed(
+    origin,
+    `/films/${film.slug}/feed.xml`,
+    `/films/${film.slug}`,
+    `Reviews of ${name} — ${SITE_NAME}`,
+    `The newest reviews of ${name} on Verdict.`,
+    reviews,
+  );
 }
 
 /** Null when there is no such member, or they have left. */

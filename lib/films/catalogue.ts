@@ -23,7 +23,15 @@ export async function listFilmIndex(query: FilmIndexQuery): Promise<FilmSummary[
     query.from !== undefined ? gte(films.year, query.from) : undefined,
     query.to !== undefined ? lte(films.year, query.to) : undefined,
     query.hasVersions
-      ? or(isNotNull(films.versionOfId), exists(db.select({ one: sql`1` }).from(versions).where(eq(versions.versionOfId, films.id))))
+      ? or(
+          isNotNull(films.versionOfId),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(versions)
+              .where(eq(versions.versionOfId, films.id)),
+          ),
+        )
       : undefined,
   ];
   const orders: Record<FilmSort, SQL[]> = {

@@ -36,20 +36,31 @@ const blankToUndefined = (value: unknown) => {
 const year = z.preprocess(blankToUndefined, z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional()).catch(undefined);
 
 const filmIndexSchema = z.object({
-  country: z.preprocess(
-    (value) => (typeof first(value) === 'string' ? (first(value) as string).trim().toUpperCase() : undefined),
-    z.string().regex(/^[A-Z]{2}$/).optional(),
-  ).catch(undefined),
+  country: z
+    .preprocess(
+      (value) => (typeof first(value) === 'string' ? (first(value) as string).trim().toUpperCase() : undefined),
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
+    )
+    .catch(undefined),
   from: year,
   to: year,
-  versions: z.preprocess(first, z.enum(['1', 'on', 'true'])).transform(() => true).catch(false),
+  versions: z
+    .preprocess(first, z.enum(['1', 'on', 'true']))
+    .transform(() => true)
+    .catch(false),
   sort: z.preprocess(first, z.enum(FILM_SORTS)).catch('title'),
 });
 
 export function parseFilmIndexQuery(searchParams: Record<string, string | string[] | undefined>): FilmIndexQuery {
   const parsed = filmIndexSchema.parse(searchParams);
   // A range typed backwards is still a range.
-  const [from, to] = parsed.from !== undefined && parsed.to !== undefined && parsed.from > parsed.to ? [parsed.to, parsed.from] : [parsed.from, parsed.to];
+  const [from, to] =
+    parsed.from !== undefined && parsed.to !== undefined && parsed.from > parsed.to
+      ? [parsed.to, parsed.from]
+      : [parsed.from, parsed.to];
   return { country: parsed.country, from, to, hasVersions: parsed.versions, sort: parsed.sort };
 }
 

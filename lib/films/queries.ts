@@ -10,16 +10,17 @@ import type { FilmCredit, FilmDetail, FilmSummary, WatchOption } from './types';
 import { type FilmVersionComparison, familyComparisonJson } from './versions';
 
 /** Review count and mean rating per film, over published reviews only. */
-const ratingStats = () => db
-  .select({
-    filmId: reviews.filmId,
-    reviewCount: sql<number>`count(*)::int`.as('review_count'),
-    averageRating: sql<number | null>`round(avg(${reviews.rating}), 2)::float8`.as('average_rating'),
-  })
-  .from(reviews)
-  .where(eq(reviews.status, 'published'))
-  .groupBy(reviews.filmId)
-  .as('rating_stats');
+const ratingStats = () =>
+  db
+    .select({
+      filmId: reviews.filmId,
+      reviewCount: sql<number>`count(*)::int`.as('review_count'),
+      averageRating: sql<number | null>`round(avg(${reviews.rating}), 2)::float8`.as('average_rating'),
+    })
+    .from(reviews)
+    .where(eq(reviews.status, 'published'))
+    .groupBy(reviews.filmId)
+    .as('rating_stats');
 
 /** The columns of a FilmSummary, and the stats subquery to left-join for them. */
 export function summaryQuery() {
@@ -41,11 +42,7 @@ export function summaryQuery() {
 /** Every film, A–Z. The catalogue is small enough to list whole; search and filters page it later. */
 export async function listFilms(): Promise<FilmSummary[]> {
   const { stats, columns } = summaryQuery();
-  return db
-    .select(columns)
-    .from(films)
-    .leftJoin(stats, eq(stats.filmId, films.id))
-    .orderBy(asc(films.title), asc(films.year));
+  return db.select(columns).from(films).leftJoin(stats, eq(stats.filmId, films.id)).orderBy(asc(films.title), asc(films.year));
 }
 
 type FilmDetailRow = {

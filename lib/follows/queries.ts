@@ -20,6 +20,9 @@ export async function getFollowCounts(memberId: string): Promise<FollowCounts> {
 }
 
 /** Whether the reader follows a member, named by id or (what a review page knows of its author) by handle. */
-export async function isFollowing(followerId: string | undefined, followed: { id: string } | { handle: string }): Promise<boolean> {
+export async function isFollowing(
+  followerId: string | undefined,
+  followed: { id: string } | { handle: string },
+): Promise<boolean> {
   return (await getReaderState(followerId, { followed })).following;
 }

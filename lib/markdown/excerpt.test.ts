@@ -12,32 +12,107 @@ interface Case {
 
 const cases: Case[] = [
   // Inline spoilers
-  { name: 'inline spoiler mid-sentence', source: 'The killer is >!the butler!< obviously.', expected: 'The killer is obviously.', hidden: ['butler'] },
-  { name: 'several per paragraph', source: 'A >!one!< B >!two!< C >!three!<', expected: 'A B C', hidden: ['one', 'two', 'three'] },
-  { name: 'emphasis inside a spoiler', source: 'See >!the *twist* **ending**!< now.', expected: 'See now.', hidden: ['twist', 'ending'] },
-  { name: 'a spoiler ending inside emphasis', source: 'a >!Bruce *is dead!< all* along', expected: 'a all along', hidden: ['Bruce', 'dead'] },
-  { name: 'a spoiler starting inside emphasis', source: '*so >!Keyser* is Kint!< wow', expected: 'so wow', hidden: ['Keyser', 'Kint'] },
-  { name: 'a spoiler at the start of a line', source: '>!Rosebud is a sled.!< Famous.', expected: 'Famous.', hidden: ['Rosebud', 'sled'] },
-  { name: 'a spoiler at the start of a later line', source: 'It ends:\n>!they were ghosts!<', expected: 'It ends:', hidden: ['ghosts'] },
-  { name: 'a spoiler around a link', source: 'Read >![the twist](https://example.com/twist)!< later', expected: 'Read later', hidden: ['twist'] },
-  { name: 'a spoiler in a heading', source: '# The end: >!Vader is his father!<\n\nGreat film.', expected: 'The end: Great film.', hidden: ['Vader', 'father'] },
-  { name: 'a spoiler in a table cell', source: '| Who | Fate |\n| - | - |\n| Ash | >!android!< |', expected: 'Who Fate Ash', hidden: ['android'] },
-  { name: 'a spoiler in a list item', source: '- Act one\n- Act two: >!the heist fails!<', expected: 'Act one Act two:', hidden: ['heist', 'fails'] },
+  {
+    name: 'inline spoiler mid-sentence',
+    source: 'The killer is >!the butler!< obviously.',
+    expected: 'The killer is obviously.',
+    hidden: ['butler'],
+  },
+  {
+    name: 'several per paragraph',
+    source: 'A >!one!< B >!two!< C >!three!<',
+    expected: 'A B C',
+    hidden: ['one', 'two', 'three'],
+  },
+  {
+    name: 'emphasis inside a spoiler',
+    source: 'See >!the *twist* **ending**!< now.',
+    expected: 'See now.',
+    hidden: ['twist', 'ending'],
+  },
+  {
+    name: 'a spoiler ending inside emphasis',
+    source: 'a >!Bruce *is dead!< all* along',
+    expected: 'a all along',
+    hidden: ['Bruce', 'dead'],
+  },
+  {
+    name: 'a spoiler starting inside emphasis',
+    source: '*so >!Keyser* is Kint!< wow',
+    expected: 'so wow',
+    hidden: ['Keyser', 'Kint'],
+  },
+  {
+    name: 'a spoiler at the start of a line',
+    source: '>!Rosebud is a sled.!< Famous.',
+    expected: 'Famous.',
+    hidden: ['Rosebud', 'sled'],
+  },
+  {
+    name: 'a spoiler at the start of a later line',
+    source: 'It ends:\n>!they were ghosts!<',
+    expected: 'It ends:',
+    hidden: ['ghosts'],
+  },
+  {
+    name: 'a spoiler around a link',
+    source: 'Read >![the twist](https://example.com/twist)!< later',
+    expected: 'Read later',
+    hidden: ['twist'],
+  },
+  {
+    name: 'a spoiler in a heading',
+    source: '# The end: >!Vader is his father!<\n\nGreat film.',
+    expected: 'The end: Great film.',
+    hidden: ['Vader', 'father'],
+  },
+  {
+    name: 'a spoiler in a table cell',
+    source: '| Who | Fate |\n| - | - |\n| Ash | >!android!< |',
+    expected: 'Who Fate Ash',
+    hidden: ['android'],
+  },
+  {
+    name: 'a spoiler in a list item',
+    source: '- Act one\n- Act two: >!the heist fails!<',
+    expected: 'Act one Act two:',
+    hidden: ['heist', 'fails'],
+  },
   { name: 'a spoiler in a blockquote', source: '> Quote >!secret line!< end', expected: 'Quote end', hidden: ['secret'] },
 
   // Block spoilers
-  { name: 'block spoiler without a label', source: 'Before.\n\n:::spoiler\nThe sled.\n:::\n\nAfter.', expected: 'Before. After.', hidden: ['sled'] },
+  {
+    name: 'block spoiler without a label',
+    source: 'Before.\n\n:::spoiler\nThe sled.\n:::\n\nAfter.',
+    expected: 'Before. After.',
+    hidden: ['sled'],
+  },
   {
     name: 'block spoiler with a label (the label goes too)',
     source: 'Before.\n:::spoiler The finale\nEveryone dies.\n\n- Kane\n- Ash\n:::\nAfter.',
     expected: 'Before. After.',
     hidden: ['finale', 'Everyone', 'Kane', 'Ash'],
   },
-  { name: 'block spoiler in a list item', source: '- Act one\n  :::spoiler\n  Hidden act\n  :::\n- Act two', expected: 'Act one Act two', hidden: ['Hidden'] },
+  {
+    name: 'block spoiler in a list item',
+    source: '- Act one\n  :::spoiler\n  Hidden act\n  :::\n- Act two',
+    expected: 'Act one Act two',
+    hidden: ['Hidden'],
+  },
 
   // Nested
-  { name: 'nested inline spoilers', source: 'a >!outer >!inner!< still!< b', expected: 'a b', hidden: ['outer', 'inner', 'still'] },
-  { name: 'an inline spoiler inside a block spoiler', source: ':::spoiler\nx >!deep!< y\n:::\nShown', expected: 'Shown', hidden: ['deep'] },
+  {
+    name: 'nested inline spoilers',
+    source: 'a >!outer >!inner!< still!< b',
+    expected: 'a b',
+    hidden: ['outer', 'inner', 'still'],
+  },
+  {
+    name: 'an inline spoiler inside a block spoiler',
+    source: ':::spoiler\nx >!deep!< y\n:::\nShown',
+    expected: 'Shown',
+    hidden: ['deep'],
+  },
   {
     name: 'nested block spoilers',
     source: ':::spoiler Outer\nOne\n:::spoiler Inner\nTwo\n:::\nThree\n:::\nShown',
@@ -62,8 +137,17 @@ const cases: Case[] = [
   { name: 'a body that is all spoiler', source: ':::spoiler\nAll of it.', expected: '', hidden: ['All'] },
 
   // Code
-  { name: 'spoiler syntax in a fenced block is dropped with the code', source: 'Text\n\n```\n:::spoiler x\n>!y!<\n```\n\nMore', expected: 'Text More', hidden: ['spoiler', 'y'] },
-  { name: 'inline code is kept as text, spoiler syntax and all', source: 'Type `>!x!<` to hide.', expected: 'Type >!x!< to hide.' },
+  {
+    name: 'spoiler syntax in a fenced block is dropped with the code',
+    source: 'Text\n\n```\n:::spoiler x\n>!y!<\n```\n\nMore',
+    expected: 'Text More',
+    hidden: ['spoiler', 'y'],
+  },
+  {
+    name: 'inline code is kept as text, spoiler syntax and all',
+    source: 'Type `>!x!<` to hide.',
+    expected: 'Type >!x!< to hide.',
+  },
   { name: 'indented code is dropped', source: 'Text\n\n    let hidden = 1;\n\nMore', expected: 'Text More', hidden: ['hidden'] },
 
   // Markdown reduced to text
@@ -72,16 +156,37 @@ const cases: Case[] = [
     source: '# Alien\n\nA **great** and *tense* film by [Ridley Scott](https://example.com) — ~~not~~ bad.',
     expected: 'Alien A great and tense film by Ridley Scott — not bad.',
   },
-  { name: 'images keep their alt text', source: 'Look: ![the poster](https://example.com/p.jpg) here', expected: 'Look: the poster here' },
+  {
+    name: 'images keep their alt text',
+    source: 'Look: ![the poster](https://example.com/p.jpg) here',
+    expected: 'Look: the poster here',
+  },
   { name: 'raw HTML is dropped', source: 'a <b>bold</b> claim <script>alert(1)</script>', expected: 'a bold claim alert(1)' },
-  { name: 'HTML blocks are dropped', source: 'Shown\n\n<div>\nraw block\n</div>\n\nAlso shown', expected: 'Shown Also shown', hidden: ['raw'] },
-  { name: 'lists, quotes and breaks become spaced text', source: '- one\n- two\n\n> three  \nfour', expected: 'one two three four' },
-  { name: 'footnotes and definitions are dropped', source: 'Claim[^1].\n\n[^1]: Source.\n\n[x]: https://example.com', expected: 'Claim.' },
+  {
+    name: 'HTML blocks are dropped',
+    source: 'Shown\n\n<div>\nraw block\n</div>\n\nAlso shown',
+    expected: 'Shown Also shown',
+    hidden: ['raw'],
+  },
+  {
+    name: 'lists, quotes and breaks become spaced text',
+    source: '- one\n- two\n\n> three  \nfour',
+    expected: 'one two three four',
+  },
+  {
+    name: 'footnotes and definitions are dropped',
+    source: 'Claim[^1].\n\n[^1]: Source.\n\n[x]: https://example.com',
+    expected: 'Claim.',
+  },
   { name: 'entities are decoded', source: 'Tom &amp; Jerry &lt;3', expected: 'Tom & Jerry <3' },
   { name: 'whitespace collapses', source: '  lots   of\n\n\n   space\t\there  ', expected: 'lots of space here' },
   { name: 'colons read as typed', source: 'Re:Zero at 12:30 ::shrug:: :::note', expected: 'Re:Zero at 12:30 ::shrug:: :::note' },
   { name: 'other container lines read as typed', source: ':::note\nText\n:::', expected: ':::note Text :::' },
-  { name: 'curly quotes, emoji, Korean and Turkish', source: '“Oldboy” 올드보이 — İyi, ışık 🎬', expected: '“Oldboy” 올드보이 — İyi, ışık 🎬' },
+  {
+    name: 'curly quotes, emoji, Korean and Turkish',
+    source: '“Oldboy” 올드보이 — İyi, ışık 🎬',
+    expected: '“Oldboy” 올드보이 — İyi, ışık 🎬',
+  },
   { name: 'empty text', source: '', expected: '' },
 ];
 

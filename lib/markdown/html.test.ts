@@ -19,8 +19,16 @@ const cases: Case[] = [
   // Headings
   { name: '# becomes h2', source: '# Alien (1979)', contains: ['<h2>Alien (1979)</h2>'], excludes: ['<h1'] },
   { name: '## becomes h3 below a #', source: '# Alien\n\n## Cast', contains: ['<h2>Alien</h2>', '<h3>Cast</h3>'] },
-  { name: 'the shallowest heading used becomes h2', source: '## Cast\n\n### Leads', contains: ['<h2>Cast</h2>', '<h3>Leads</h3>'] },
-  { name: 'no heading skips a level', source: '# Story\n\n#### Aside\n\n## Cast', contains: ['<h2>Story</h2>', '<h3>Aside</h3>', '<h3>Cast</h3>'] },
+  {
+    name: 'the shallowest heading used becomes h2',
+    source: '## Cast\n\n### Leads',
+    contains: ['<h2>Cast</h2>', '<h3>Leads</h3>'],
+  },
+  {
+    name: 'no heading skips a level',
+    source: '# Story\n\n#### Aside\n\n## Cast',
+    contains: ['<h2>Story</h2>', '<h3>Aside</h3>', '<h3>Cast</h3>'],
+  },
   { name: 'a lone ##### becomes h2', source: '##### Small', contains: ['<h2>Small</h2>'] },
   {
     name: 'deep outlines stop at h6',
@@ -37,18 +45,38 @@ const cases: Case[] = [
     excludes: ['target='],
   },
   { name: 'relative links stay', source: '[Alien](/films/alien)', contains: [`<a href="/films/alien" ${rel}>Alien</a>`] },
-  { name: 'mailto links stay', source: '[mail me](mailto:me@example.com)', contains: [`<a href="mailto:me@example.com" ${rel}>mail me</a>`] },
-  { name: 'upper-case scheme is allowed, lower-cased', source: '[x](HTTPS://example.com)', contains: [`<a href="https://example.com" ${rel}>x</a>`] },
+  {
+    name: 'mailto links stay',
+    source: '[mail me](mailto:me@example.com)',
+    contains: [`<a href="mailto:me@example.com" ${rel}>mail me</a>`],
+  },
+  {
+    name: 'upper-case scheme is allowed, lower-cased',
+    source: '[x](HTTPS://example.com)',
+    contains: [`<a href="https://example.com" ${rel}>x</a>`],
+  },
   { name: 'link titles stay', source: '[x](https://example.com "Official")', contains: ['title="Official"'] },
-  { name: 'javascript: link keeps its text only', source: 'see [this](javascript:alert(1)) now', contains: ['<p>see this now</p>'], excludes: ['<a'] },
+  {
+    name: 'javascript: link keeps its text only',
+    source: 'see [this](javascript:alert(1)) now',
+    contains: ['<p>see this now</p>'],
+    excludes: ['<a'],
+  },
   { name: 'empty link keeps its text only', source: '[nothing]()', contains: ['<p>nothing</p>'], excludes: ['<a'] },
   {
     name: 'GFM autolinks',
     source: 'Visit https://example.com and www.example.org',
-    contains: [`<a href="https://example.com" ${rel}>https://example.com</a>`, `<a href="http://www.example.org" ${rel}>www.example.org</a>`],
+    contains: [
+      `<a href="https://example.com" ${rel}>https://example.com</a>`,
+      `<a href="http://www.example.org" ${rel}>www.example.org</a>`,
+    ],
   },
   { name: 'angle autolinks', source: '<https://example.com/a>', contains: [`<a href="https://example.com/a" ${rel}>`] },
-  { name: 'reference links', source: '[Alien][a]\n\n[a]: https://example.com/alien', contains: [`<a href="https://example.com/alien" ${rel}>Alien</a>`] },
+  {
+    name: 'reference links',
+    source: '[Alien][a]\n\n[a]: https://example.com/alien',
+    contains: [`<a href="https://example.com/alien" ${rel}>Alien</a>`],
+  },
 
   // Images
   {
@@ -57,8 +85,18 @@ const cases: Case[] = [
     contains: [`<a href="https://images.example/poster.jpg" ${rel}>🖼 The poster</a>`],
     excludes: ['<img'],
   },
-  { name: 'an image without alt text', source: '![](https://images.example/p.jpg)', contains: ['>🖼 Image</a>'], excludes: ['<img'] },
-  { name: 'a relative image is text only', source: '![still](/still.png)', contains: ['<p>🖼 still</p>'], excludes: ['<img', '<a'] },
+  {
+    name: 'an image without alt text',
+    source: '![](https://images.example/p.jpg)',
+    contains: ['>🖼 Image</a>'],
+    excludes: ['<img'],
+  },
+  {
+    name: 'a relative image is text only',
+    source: '![still](/still.png)',
+    contains: ['<p>🖼 still</p>'],
+    excludes: ['<img', '<a'],
+  },
   {
     name: 'a reference image becomes a link',
     source: '![poster][p]\n\n[p]: https://images.example/p.jpg',
@@ -70,7 +108,9 @@ const cases: Case[] = [
   {
     name: 'tables',
     source: '| Film | Year |\n| :--- | ---: |\n| Alien | 1979 |',
-    contains: ['<table><thead><tr><th>Film</th><th>Year</th></tr></thead><tbody><tr><td>Alien</td><td>1979</td></tr></tbody></table>'],
+    contains: [
+      '<table><thead><tr><th>Film</th><th>Year</th></tr></thead><tbody><tr><td>Alien</td><td>1979</td></tr></tbody></table>',
+    ],
     excludes: ['style=', 'align='],
   },
   { name: 'strikethrough', source: 'a ~~bad~~ good film', contains: ['<del>bad</del>'] },
@@ -85,9 +125,23 @@ const cases: Case[] = [
   },
   { name: 'ordered lists keep their start', source: '3. third\n4. fourth', contains: ['<ol start="3">'] },
   { name: 'blockquotes', source: '> A quote', contains: ['<blockquote>\n<p>A quote</p>\n</blockquote>'] },
-  { name: 'fenced code drops its language class', source: '```js\nlet a = 1;\n```', contains: ['<pre><code>let a = 1;\n</code></pre>'] },
-  { name: 'footnotes read as typed', source: 'A claim[^1].\n\n[^1]: The source.', contains: ['<p>A claim[^1].</p>', '<p>[^1]: The source.</p>'], excludes: ['<section', 'id='] },
-  { name: 'raw HTML is dropped, its text kept', source: 'a <b>bold</b> claim', contains: ['<p>a bold claim</p>'], excludes: ['<b>'] },
+  {
+    name: 'fenced code drops its language class',
+    source: '```js\nlet a = 1;\n```',
+    contains: ['<pre><code>let a = 1;\n</code></pre>'],
+  },
+  {
+    name: 'footnotes read as typed',
+    source: 'A claim[^1].\n\n[^1]: The source.',
+    contains: ['<p>A claim[^1].</p>', '<p>[^1]: The source.</p>'],
+    excludes: ['<section', 'id='],
+  },
+  {
+    name: 'raw HTML is dropped, its text kept',
+    source: 'a <b>bold</b> claim',
+    contains: ['<p>a bold claim</p>'],
+    excludes: ['<b>'],
+  },
 
   // Inline spoilers
   {
@@ -135,11 +189,22 @@ const cases: Case[] = [
   {
     name: 'an unclosed inline spoiler hides the rest of its paragraph',
     source: 'Shown >!hidden *too*\nstill hidden\n\nNext paragraph',
-    contains: ['<p>Shown <span class="spoiler" tabindex="0">hidden <em>too</em>\nstill hidden</span></p>', '<p>Next paragraph</p>'],
+    contains: [
+      '<p>Shown <span class="spoiler" tabindex="0">hidden <em>too</em>\nstill hidden</span></p>',
+      '<p>Next paragraph</p>',
+    ],
   },
   { name: 'a lone !< is text', source: 'Wow!< that', contains: ['<p>Wow!&lt; that</p>'], excludes: ['spoiler'] },
-  { name: 'spoilers in headings', source: '# Ending\n\n## The end: >!they die!<', contains: ['<h3>The end: <span class="spoiler" tabindex="0">they die</span></h3>'] },
-  { name: 'spoilers in table cells', source: '| a |\n| - |\n| >!x!< |', contains: ['<td><span class="spoiler" tabindex="0">x</span></td>'] },
+  {
+    name: 'spoilers in headings',
+    source: '# Ending\n\n## The end: >!they die!<',
+    contains: ['<h3>The end: <span class="spoiler" tabindex="0">they die</span></h3>'],
+  },
+  {
+    name: 'spoilers in table cells',
+    source: '| a |\n| - |\n| >!x!< |',
+    contains: ['<td><span class="spoiler" tabindex="0">x</span></td>'],
+  },
 
   // Block spoilers
   {
@@ -150,7 +215,9 @@ const cases: Case[] = [
   {
     name: 'block spoiler with a label',
     source: ':::spoiler The *real* ending\nThey were ghosts.\n:::',
-    contains: ['<details class="spoiler-block"><summary>Spoiler: The <em>real</em> ending</summary><p>They were ghosts.</p></details>'],
+    contains: [
+      '<details class="spoiler-block"><summary>Spoiler: The <em>real</em> ending</summary><p>They were ghosts.</p></details>',
+    ],
   },
   {
     name: 'brackets in a label',
@@ -174,7 +241,10 @@ const cases: Case[] = [
   {
     name: 'an unclosed block spoiler runs to the end',
     source: 'Shown.\n\n:::spoiler\nHidden.\n\n## Hidden heading\n\nHidden too.',
-    contains: ['<p>Shown.</p>', '<details class="spoiler-block"><summary>Spoiler</summary><p>Hidden.</p><h2>Hidden heading</h2><p>Hidden too.</p></details>'],
+    contains: [
+      '<p>Shown.</p>',
+      '<details class="spoiler-block"><summary>Spoiler</summary><p>Hidden.</p><h2>Hidden heading</h2><p>Hidden too.</p></details>',
+    ],
   },
   {
     name: 'nested block spoilers',
@@ -186,7 +256,9 @@ const cases: Case[] = [
   {
     name: 'an inline spoiler inside a block spoiler',
     source: ':::spoiler\nThe >!very!< end\n:::',
-    contains: ['<details class="spoiler-block"><summary>Spoiler</summary><p>The <span class="spoiler" tabindex="0">very</span> end</p></details>'],
+    contains: [
+      '<details class="spoiler-block"><summary>Spoiler</summary><p>The <span class="spoiler" tabindex="0">very</span> end</p></details>',
+    ],
   },
   {
     name: 'a block spoiler in a list item',
@@ -232,18 +304,60 @@ const cases: Case[] = [
   },
   { name: 'leaf-directive-like lines read as typed', source: '::youtube[x]{#id}', contains: ['<p>::youtube[x]{#id}</p>'] },
   { name: 'a stray closing fence reads as typed', source: 'text\n\n:::', contains: ['<p>:::</p>'] },
-  { name: ':::spoilers is not a spoiler', source: ':::spoilers ahead', contains: ['<p>:::spoilers ahead</p>'], excludes: ['<details'] },
+  {
+    name: ':::spoilers is not a spoiler',
+    source: ':::spoilers ahead',
+    contains: ['<p>:::spoilers ahead</p>'],
+    excludes: ['<details'],
+  },
 
   // Mentions
-  { name: 'a mention links to the profile', source: 'Thanks @alice!', contains: [`<p>Thanks <a href="/u/alice" ${rel}>@alice</a>!</p>`] },
-  { name: 'a mention at the start, upper case', source: '@Bob_99 agreed', contains: [`<a href="/u/bob_99" ${rel}>@Bob_99</a> agreed`] },
+  {
+    name: 'a mention links to the profile',
+    source: 'Thanks @alice!',
+    contains: [`<p>Thanks <a href="/u/alice" ${rel}>@alice</a>!</p>`],
+  },
+  {
+    name: 'a mention at the start, upper case',
+    source: '@Bob_99 agreed',
+    contains: [`<a href="/u/bob_99" ${rel}>@Bob_99</a> agreed`],
+  },
   { name: 'two mentions in one line', source: '@ann-lee and @carol', contains: ['href="/u/ann-lee"', 'href="/u/carol"'] },
-  { name: 'a mention in a spoiler is hidden with it', source: 'It was >!@keyser!<', contains: [`<span class="spoiler" tabindex="0"><a href="/u/keyser" ${rel}>@keyser</a></span>`] },
-  { name: 'no mention in inline code', source: 'Type `@alice` to mention', contains: ['<code>@alice</code>'], excludes: ['/u/alice'] },
-  { name: 'no mention in fenced code', source: '```\n@alice\n```', contains: ['<pre><code>@alice\n</code></pre>'], excludes: ['/u/alice'] },
-  { name: 'no mention inside a link', source: '[ask @alice](https://example.com)', contains: [`<a href="https://example.com" ${rel}>ask @alice</a>`], excludes: ['/u/alice'] },
-  { name: 'an email address is not a mention', source: 'Write to me@example.com', contains: ['mailto:me@example.com'], excludes: ['/u/example'] },
-  { name: 'an address without a dot is not a mention', source: 'user@localhost', contains: ['<p>user@localhost</p>'], excludes: ['<a'] },
+  {
+    name: 'a mention in a spoiler is hidden with it',
+    source: 'It was >!@keyser!<',
+    contains: [`<span class="spoiler" tabindex="0"><a href="/u/keyser" ${rel}>@keyser</a></span>`],
+  },
+  {
+    name: 'no mention in inline code',
+    source: 'Type `@alice` to mention',
+    contains: ['<code>@alice</code>'],
+    excludes: ['/u/alice'],
+  },
+  {
+    name: 'no mention in fenced code',
+    source: '```\n@alice\n```',
+    contains: ['<pre><code>@alice\n</code></pre>'],
+    excludes: ['/u/alice'],
+  },
+  {
+    name: 'no mention inside a link',
+    source: '[ask @alice](https://example.com)',
+    contains: [`<a href="https://example.com" ${rel}>ask @alice</a>`],
+    excludes: ['/u/alice'],
+  },
+  {
+    name: 'an email address is not a mention',
+    source: 'Write to me@example.com',
+    contains: ['mailto:me@example.com'],
+    excludes: ['/u/example'],
+  },
+  {
+    name: 'an address without a dot is not a mention',
+    source: 'user@localhost',
+    contains: ['<p>user@localhost</p>'],
+    excludes: ['<a'],
+  },
   { name: 'too short to be a handle', source: 'hi @al', contains: ['<p>hi @al</p>'], excludes: ['<a'] },
   { name: 'too long to be a handle', source: `@${'a'.repeat(31)}`, excludes: ['<a'] },
 

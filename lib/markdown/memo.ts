@@ -12,7 +12,10 @@ const sizeOf = (value: unknown) => (typeof value === 'string' ? value.length : 1
  * every process of a deployment without sharing anything: an edit is a new
  * text, and the old one simply ages out.
  */
-export function memoizeText<T extends NonNullable<unknown>>(compute: (source: string) => T, budget = DEFAULT_BUDGET): (source: string) => T {
+export function memoizeText<T extends NonNullable<unknown>>(
+  compute: (source: string) => T,
+  budget = DEFAULT_BUDGET,
+): (source: string) => T {
   const memo = new LRUCache<string, T>({
     maxSize: budget,
     sizeCalculation: (value, key) => Math.max(1, sizeOf(value) + key.length),

@@ -17,7 +17,10 @@ describe('runInRenderPool', () => {
   });
 
   it('makes excerpts and word counts there too', async () => {
-    await expect(runInRenderPool('excerpt', { source: 'One **two** >!three!< four', maxLength: 280 })).resolves.toEqual({ ok: true, value: 'One two four' });
+    await expect(runInRenderPool('excerpt', { source: 'One **two** >!three!< four', maxLength: 280 })).resolves.toEqual({
+      ok: true,
+      value: 'One two four',
+    });
     await expect(runInRenderPool('wordCount', { source: 'One **two** >!three!< four' })).resolves.toEqual({ ok: true, value: 4 });
   });
 
@@ -38,7 +41,10 @@ describe('runInRenderPool', () => {
 
   it('renders again after a worker was stopped', async () => {
     await runInRenderPool('html', { source: hostile }, { timeLimitMs: 50 });
-    await expect(runInRenderPool('html', { source: 'Still *here*.' })).resolves.toEqual({ ok: true, value: '<p>Still <em>here</em>.</p>' });
+    await expect(runInRenderPool('html', { source: 'Still *here*.' })).resolves.toEqual({
+      ok: true,
+      value: '<p>Still <em>here</em>.</p>',
+    });
   });
 
   it('counts the time limit from when a task starts, not while it waits behind others', async () => {

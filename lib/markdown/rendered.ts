@@ -29,7 +29,13 @@ async function offload<Name extends MarkdownTaskName, T extends NonNullable<unkn
 }
 
 export const renderUserHtml = memoizeTextAsync<RenderedText>(
-  (source) => offload('html', { source }, (html): RenderedText => ({ ok: true, html }), (reason) => ({ ok: false, reason })),
+  (source) =>
+    offload(
+      'html',
+      { source },
+      (html): RenderedText => ({ ok: true, html }),
+      (reason) => ({ ok: false, reason }),
+    ),
   { size: (rendered) => (rendered.ok ? rendered.html.length : 16) },
 );
 
@@ -39,7 +45,9 @@ const excerpts = new Map<number, (source: string) => Promise<string>>();
 export function userExcerpt(source: string, { maxLength = 280 }: { maxLength?: number } = {}): Promise<string> {
   let cut = excerpts.get(maxLength);
   if (!cut) {
-    cut = memoizeTextAsync((text) => offload('excerpt', { source: text, maxLength }, String, () => ''), { size: (value) => value.length });
+    cut = memoizeTextAsync((text) => offload('excerpt', { source: text, maxLength }, String, () => ''), {
+      size: (value) => value.length,
+    });
     excerpts.set(maxLength, cut);
   }
   return cut(source);
@@ -57,11 +65,16 @@ const lastLogged = new Map<string, number>();
 function report(task: MarkdownTaskName, length: number, outcome: Extract<TaskOutcome<unknown>, { ok: false }>) {
   if (outcome.reason === 'too-slow') {
     // Remembered as refused, so each such text is logged once per process.
-    console.warn(`Markdown: a ${length}-character text took too long to render (${task}) and was refused; readers see a placeholder.`);
+    console.warn(
+      `Markdown: a ${length}-character text took too long to render (${task}) and was refused; readers see a placeholder.`,
+    );
     return;
   }
   const now = Date.now();
   if (now - (lastLogged.get(outcome.reason) ?? 0) < 60_000) return;
   lastLogged.set(outcome.reason, now);
-  console.error(`Markdown: the render worker could not take a ${task} task (${outcome.reason}); readers see a placeholder.`, outcome.error ?? '');
+  console.error(
+    `Markdown: the render worker could not take a ${task} task (${outcome.reason}); readers see a placeholder.`,
+    outcome.error ?? '',
+  );
 }

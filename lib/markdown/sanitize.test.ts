@@ -12,7 +12,16 @@ const ALLOWED_TAGS = new Set(userContentSchema.tagNames);
 const ALLOWED_ATTRIBUTES = new Set(['href', 'rel', 'title', 'class', 'tabindex', 'type', 'disabled', 'checked', 'start']);
 
 function decodeEntities(value: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n' };
+  const named: Record<string, string> = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    colon: ':',
+    tab: '\t',
+    newline: '\n',
+  };
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (entity, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
@@ -27,7 +36,23 @@ const ATTRIBUTE = /\s+([^\s=>/]+)(?:="([^"]*)")?/g;
 
 /** Everything that would make the HTML active or restyle the page. */
 function expectInert(html: string) {
-  for (const tag of ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'link', 'meta', 'form', 'img', 'base', 'button', 'textarea', 'select']) {
+  for (const tag of [
+    'script',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'style',
+    'link',
+    'meta',
+    'form',
+    'img',
+    'base',
+    'button',
+    'textarea',
+    'select',
+  ]) {
     expect(html).not.toMatch(new RegExp(`<${tag}[\\s/>]`, 'i'));
   }
   for (const [tagText, name = '', attributes = ''] of html.matchAll(TAG)) {
@@ -40,7 +65,9 @@ function expectInert(html: string) {
     for (const [, attribute = '', value = ''] of attributes.matchAll(ATTRIBUTE)) {
       expect(ALLOWED_ATTRIBUTES, tagText).toContain(attribute.toLowerCase());
       // What a browser ignores in a URL, and invisible characters.
-      const url = decodeEntities(value).replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '').toLowerCase();
+      const url = decodeEntities(value)
+        .replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '')
+        .toLowerCase();
       expect(url).not.toMatch(/javascript:|vbscript:|data:/);
     }
     if (name === 'a') {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { checkShape, SHAPE_LIMITS, shapeMessage, type ShapeLimit } from './shape';
 
-const lines = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => line(index)).join('\n');
+const lines = (count: number, line: (index: number) => string) =>
+  Array.from({ length: count }, (_, index) => line(index)).join('\n');
 
 describe('checkShape', () => {
   it.each([
@@ -10,7 +11,10 @@ describe('checkShape', () => {
     ['an outline', '# Story\n\n- one\n  - two\n    - three\n\n> quoted\n> > nested'],
     ['a table', '| a | b |\n| - | - |\n| 1 | 2 |'],
     ['code full of markers', `\`\`\`\n${lines(5_000, () => '- [x] > item')}\n\`\`\``],
-    ['the limits exactly', [lines(SHAPE_LIMITS.listItems, () => '- item'), `${'> '.repeat(SHAPE_LIMITS.nesting)}deep`].join('\n\n')],
+    [
+      'the limits exactly',
+      [lines(SHAPE_LIMITS.listItems, () => '- item'), `${'> '.repeat(SHAPE_LIMITS.nesting)}deep`].join('\n\n'),
+    ],
     ['a long quote', lines(3_000, () => '> a line of a long quotation')],
     ['a long paragraph', lines(3_000, () => 'one line of a paragraph that goes on')],
   ])('accepts %s', (_name, source) => {

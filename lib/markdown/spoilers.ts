@@ -61,7 +61,12 @@ function literalOtherDirectives(tree: Root, source: string) {
     const end = start === undefined ? -1 : source.indexOf('\n', start);
     const opening = start === undefined ? `:::${node.name}` : source.slice(start, end < 0 ? undefined : end).trim();
     const content = node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel));
-    (parent.children as RootContent[]).splice(index, 1, { type: 'paragraph', children: [{ type: 'text', value: opening }] }, ...content);
+    (parent.children as RootContent[]).splice(
+      index,
+      1,
+      { type: 'paragraph', children: [{ type: 'text', value: opening }] },
+      ...content,
+    );
     return index + 1;
   });
 }

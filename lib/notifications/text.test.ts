@@ -18,11 +18,21 @@ describe('describeNotification', () => {
   it.each([
     [
       { ...base, payload: { badges: [{ key: 'upvotes-received', tier: 100 }] } },
-      ['Congratulations @jiwoo! You have completed the following achievement: You received more than 100 upvotes. Your next target is to reach 200 upvotes.'],
+      [
+        'Congratulations @jiwoo! You have completed the following achievement: You received more than 100 upvotes. Your next target is to reach 200 upvotes.',
+      ],
       '/u/jiwoo/badges',
     ],
     [
-      { ...base, payload: { badges: [{ key: 'reviews-published', tier: 1 }, { key: 'first-verdict', tier: 1 }] } },
+      {
+        ...base,
+        payload: {
+          badges: [
+            { key: 'reviews-published', tier: 1 },
+            { key: 'first-verdict', tier: 1 },
+          ],
+        },
+      },
       [
         'Congratulations @jiwoo! You have completed the following achievements:',
         'You published your first review. Your next target is to reach 5 reviews.',
@@ -36,7 +46,13 @@ describe('describeNotification', () => {
       '/reviews/7',
     ],
     [
-      { ...base, kind: 'reply' as const, actor: { handle: 'min', displayName: 'Min' }, review: { id: 7, title: 'T' }, commentId: 9 },
+      {
+        ...base,
+        kind: 'reply' as const,
+        actor: { handle: 'min', displayName: 'Min' },
+        review: { id: 7, title: 'T' },
+        commentId: 9,
+      },
       ['Min replied to you on “T”.'],
       '/reviews/7/comments/9#comment-9',
     ],
@@ -46,7 +62,11 @@ describe('describeNotification', () => {
       '/reviews/7/comments/9#comment-9',
     ],
     // The review was deleted since: the notice does not name it.
-    [{ ...base, kind: 'milestone' as const, payload: { upvotes: 10 } }, ['A review you have since deleted reached 10 upvotes.'], '/'],
+    [
+      { ...base, kind: 'milestone' as const, payload: { upvotes: 10 } },
+      ['A review you have since deleted reached 10 upvotes.'],
+      '/',
+    ],
     [
       { ...base, kind: 'reply' as const, actor: { handle: 'min', displayName: 'Min' }, commentId: 9 },
       ['Min replied to you on a review that has since been deleted.'],
@@ -57,7 +77,11 @@ describe('describeNotification', () => {
       ['A former member mentioned you in a comment on a review that has since been deleted.'],
       '/',
     ],
-    [{ ...base, kind: 'follow' as const, actor: { handle: 'min', displayName: 'Min' } }, ['Min started following you.'], '/u/min'],
+    [
+      { ...base, kind: 'follow' as const, actor: { handle: 'min', displayName: 'Min' } },
+      ['Min started following you.'],
+      '/u/min',
+    ],
   ])('%#', (item, lines, href) => {
     expect(describeNotification(item, 'jiwoo')).toEqual({ lines, href });
   });

@@ -20,7 +20,9 @@ export function describeNotification(item: NotificationItem, recipientHandle: st
   // A review that has since been deleted is not named: its title went with it.
   const onReview = item.review ? `on “${item.review.title}”` : 'on a review that has since been deleted';
   const commentHref =
-    item.review && item.commentId ? `/reviews/${item.review.id}/comments/${item.commentId}#comment-${item.commentId}` : reviewHref;
+    item.review && item.commentId
+      ? `/reviews/${item.review.id}/comments/${item.commentId}#comment-${item.commentId}`
+      : reviewHref;
   switch (item.kind) {
     case 'badge': {
       const sentences = (item.payload.badges ?? []).flatMap(({ key, tier }) => {
@@ -28,7 +30,10 @@ export function describeNotification(item: NotificationItem, recipientHandle: st
         return ladder ? [badgeSentence(ladder, tier)] : [];
       });
       const intro = `Congratulations @${recipientHandle}! You have completed the following ${sentences.length === 1 ? 'achievement' : 'achievements'}:`;
-      return { lines: sentences.length === 1 ? [`${intro} ${sentences[0]}`] : [intro, ...sentences], href: `/u/${recipientHandle}/badges` };
+      return {
+        lines: sentences.length === 1 ? [`${intro} ${sentences[0]}`] : [intro, ...sentences],
+        href: `/u/${recipientHandle}/badges`,
+      };
     }
     case 'milestone':
       return {

@@ -12,6 +12,12 @@ export interface NotificationItem {
   payload: { badges?: { key: string; tier: number }[]; upvotes?: number };
 }
 
-export const NOTIFICATION_PREFERENCES = ['notifyReplies', 'notifyMentions', 'notifyBadges', 'notifyMilestones', 'notifyFollows'] as const;
+export const NOTIFICATION_PREFERENCES = [
+  'notifyReplies',
+  'notifyMentions',
+  'notifyBadges',
+  'notifyMilestones',
+  'notifyFollows',
+] as const;
 export type NotificationPreference = (typeof NOTIFICATION_PREFERENCES)[number];
 export type NotificationPreferences = Record<NotificationPreference, boolean>;

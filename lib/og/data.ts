@@ -9,7 +9,13 @@ import { films, reviews, users } from '@/db/schema';
 export async function getFilmImageData(slug: string) {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
   const [film] = await db
-    .select({ title: films.title, originalTitle: films.originalTitle, year: films.year, country: films.country, posterPath: films.posterPath })
+    .select({
+      title: films.title,
+      originalTitle: films.originalTitle,
+      year: films.year,
+      country: films.country,
+      posterPath: films.posterPath,
+    })
     .from(films)
     .where(eq(films.slug, slug))
     .limit(1);

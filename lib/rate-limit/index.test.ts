@@ -39,7 +39,8 @@ describe('without REDIS_URL', () => {
     const routeHandler = await loadRateLimits('');
     const pageAction = await loadRateLimits('');
     const email = `${randomUUID()}@example.com`;
-    for (let attempt = 0; attempt < 10; attempt += 1) expect(await routeHandler.consume('signInAccount', email)).toEqual({ allowed: true });
+    for (let attempt = 0; attempt < 10; attempt += 1)
+      expect(await routeHandler.consume('signInAccount', email)).toEqual({ allowed: true });
     expect(await pageAction.consume('signInAccount', email)).toMatchObject({ allowed: false });
   });
 });

@@ -66,7 +66,12 @@ export async function refund(throttle: Throttle, key: string) {
  * when the work throws or its result did not count (nothing was published,
  * through nothing the member did).
  */
-export async function refundUnless<T>(throttle: Throttle, key: string, work: () => Promise<T>, counted: (result: T) => boolean): Promise<T> {
+export async function refundUnless<T>(
+  throttle: Throttle,
+  key: string,
+  work: () => Promise<T>,
+  counted: (result: T) => boolean,
+): Promise<T> {
   let result: T;
   try {
     result = await work();

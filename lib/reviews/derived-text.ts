@@ -26,7 +26,7 @@ export interface DerivedTextFilled {
  */
 export async function fillDerivedText(db: Database): Promise<DerivedTextFilled> {
   const filled: DerivedTextFilled = { searchTexts: 0, revisionChanges: 0 };
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const batch = await db
       .select({ id: reviews.id, body: reviews.body })
       .from(reviews)
@@ -36,14 +36,17 @@ export async function fillDerivedText(db: Database): Promise<DerivedTextFilled> 
     if (batch.length === 0) break;
     await db.transaction(async (tx) => {
       for (const { id, body } of batch) {
-        await tx.update(reviews).set({ searchText: searchableText(body) }).where(and(eq(reviews.id, id), isNull(reviews.searchText)));
+        await tx
+          .update(reviews)
+          .set({ searchText: searchableText(body) })
+          .where(and(eq(reviews.id, id), isNull(reviews.searchText)));
       }
     });
     filled.searchTexts += batch.length;
     after = batch.at(-1)!.id;
   }
 
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const batch = await db.execute<{ id: number; version: number; since: number | null }>(sql`
       select r.id, r.version,
              (select max(p.version) from ${reviewRevisions} p where p.review_id = r.review_id and p.version < r.version) as since

@@ -2,15 +2,30 @@ import { describe, expect, it } from 'vitest';
 
 import { type BodyPart, diffRevisions, MAX_STORED_CHARACTERS, type RevisionFields, type WordPart } from './diff';
 
-const base: RevisionFields = { title: 'A quiet miracle', body: 'The father is wonderful.\n\nThe ending is too long.', rating: 7, containsSpoilers: false };
+const base: RevisionFields = {
+  title: 'A quiet miracle',
+  body: 'The father is wonderful.\n\nThe ending is too long.',
+  rating: 7,
+  containsSpoilers: false,
+};
 
 describe('diffRevisions', () => {
   it('reports nothing for identical versions', () => {
-    expect(diffRevisions(base, { ...base }, 1)).toEqual({ since: 1, title: null, body: null, rating: null, containsSpoilers: null });
+    expect(diffRevisions(base, { ...base }, 1)).toEqual({
+      since: 1,
+      title: null,
+      body: null,
+      rating: null,
+      containsSpoilers: null,
+    });
   });
 
   it('marks changed words in the title and body and keeps the rest', () => {
-    const diff = diffRevisions(base, { ...base, title: 'A loud miracle', body: 'The father is wonderful.\n\nThe ending earns it.' }, 1);
+    const diff = diffRevisions(
+      base,
+      { ...base, title: 'A loud miracle', body: 'The father is wonderful.\n\nThe ending earns it.' },
+      1,
+    );
     expect(diff.title).toEqual([
       { text: 'A ', change: 'same' },
       { text: 'quiet', change: 'removed' },
@@ -19,16 +34,30 @@ describe('diffRevisions', () => {
     ]);
     if (diff.body?.kind !== 'words') throw new Error('expected a word diff');
     const body = diff.body.parts.filter((part): part is WordPart => part.change !== 'skipped');
-    const removed = body.filter((part) => part.change === 'removed').map((part) => part.text).join(' ');
-    const added = body.filter((part) => part.change === 'added').map((part) => part.text).join(' ');
+    const removed = body
+      .filter((part) => part.change === 'removed')
+      .map((part) => part.text)
+      .join(' ');
+    const added = body
+      .filter((part) => part.change === 'added')
+      .map((part) => part.text)
+      .join(' ');
     expect(removed).toMatch(/too.*long/);
     expect(added).toMatch(/earns.*it/);
     expect(`${removed} ${added}`).not.toContain('father');
     // Reassembling either side gives back exactly that version.
-    expect(body.filter((part) => part.change !== 'added').map((part) => part.text).join('')).toBe(base.body);
-    expect(body.filter((part) => part.change !== 'removed').map((part) => part.text).join('')).toBe(
-      'The father is wonderful.\n\nThe ending earns it.',
-    );
+    expect(
+      body
+        .filter((part) => part.change !== 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(base.body);
+    expect(
+      body
+        .filter((part) => part.change !== 'removed')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('The father is wonderful.\n\nThe ending earns it.');
   });
 
   it('reports rating and spoiler-flag changes with both values', () => {
@@ -48,15 +77,25 @@ describe('diffRevisions', () => {
     const skipped = parts.filter((part) => part.change === 'skipped');
     expect(skipped).toHaveLength(2);
     const keptLength = parts.reduce((sum, part) => sum + (part.change === 'skipped' ? part.length : part.text.length), 0);
-    const removed = parts.filter((part) => part.change === 'removed').reduce((sum, part) => sum + (part as WordPart).text.length, 0);
+    const removed = parts
+      .filter((part) => part.change === 'removed')
+      .reduce((sum, part) => sum + (part as WordPart).text.length, 0);
     expect(keptLength - removed).toBe(older.body.length - 'The ending is too long. '.length + 'The ending earns it. '.length);
     expect(JSON.stringify(diff).length).toBeLessThan(1_200);
   });
 
   it.each([
     ['two long, unrelated texts', 'alpha beta gamma '.repeat(600), 'delta epsilon zeta '.repeat(600)],
-    ['one word in ten changed across a long text', 'one two three four five six seven eight nine ten '.repeat(300), 'one two three four five six seven eight nine TEN '.repeat(300)],
-    ['a long new passage', 'A short beginning. '.repeat(30), `${'A short beginning. '.repeat(30)}${'Something entirely new. '.repeat(400)}`],
+    [
+      'one word in ten changed across a long text',
+      'one two three four five six seven eight nine ten '.repeat(300),
+      'one two three four five six seven eight nine TEN '.repeat(300),
+    ],
+    [
+      'a long new passage',
+      'A short beginning. '.repeat(30),
+      `${'A short beginning. '.repeat(30)}${'Something entirely new. '.repeat(400)}`,
+    ],
   ])('stores %s as a summary of the lengths', (_label, olderBody, newerBody) => {
     const diff = diffRevisions({ ...base, body: olderBody }, { ...base, body: newerBody }, 1);
     expect(diff.body).toEqual({ kind: 'rewritten', from: olderBody.length, to: newerBody.length });
@@ -70,6 +109,11 @@ describe('diffRevisions', () => {
 
   it('falls back to the whole old and new title rather than a summary', () => {
     const diff = diffRevisions(base, { ...base, title: 'Something else entirely' }, 1);
-    expect(diff.title?.filter((part) => part.change === 'added').map((part) => part.text).join('')).toContain('else');
+    expect(
+      diff.title
+        ?.filter((part) => part.change === 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toContain('else');
   });
 });

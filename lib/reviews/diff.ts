@@ -86,7 +86,9 @@ function bodyChange(older: string, newer: string): BodyChange | null {
   const parts = wordParts(older, newer);
   if (!parts) return rewritten;
   const shortened = parts.flatMap((part, index) =>
-    part.change === 'same' ? shortenUnchanged(part.text, index === 0 ? 'end' : index === parts.length - 1 ? 'start' : 'both') : [part],
+    part.change === 'same'
+      ? shortenUnchanged(part.text, index === 0 ? 'end' : index === parts.length - 1 ? 'start' : 'both')
+      : [part],
   );
   const kept = shortened.reduce((sum, part) => sum + (part.change === 'skipped' ? 0 : part.text.length), 0);
   return kept > MAX_STORED_CHARACTERS || shortened.length > MAX_STORED_PARTS ? rewritten : { kind: 'words', parts: shortened };

@@ -36,10 +36,7 @@ export async function getReviewEditor(actor: { id: string }, filmSlug: string): 
       )`,
     })
     .from(films)
-    .leftJoin(
-      reviews,
-      and(eq(reviews.filmId, films.id), eq(reviews.authorId, actor.id), eq(reviews.status, 'published')),
-    )
+    .leftJoin(reviews, and(eq(reviews.filmId, films.id), eq(reviews.authorId, actor.id), eq(reviews.status, 'published')))
     .where(eq(films.slug, filmSlug))
     .limit(1);
   if (!row) return null;

@@ -73,7 +73,8 @@ const NEWEST_FIRST: FeedOrder = {
   key: sql`${reviews.createdAt}`,
   // Microseconds since the epoch: exact, where a JavaScript Date would round to the millisecond.
   keyText: sql<string>`(extract(epoch from ${reviews.createdAt}) * 1000000)::bigint::text`,
-  keyValue: (text) => (/^-?\d{1,17}$/.test(text) ? sql`(timestamptz 'epoch' + ${text}::bigint * interval '1 microsecond')` : null),
+  keyValue: (text) =>
+    /^-?\d{1,17}$/.test(text) ? sql`(timestamptz 'epoch' + ${text}::bigint * interval '1 microsecond')` : null,
 };
 
 const FEED_ORDERS: Record<FeedSort, FeedOrder> = {
@@ -114,7 +115,11 @@ export function orderedReviews(sort: FeedSort, where: SQL | undefined, after: st
 }
 
 /** The rows of `orderedReviews` (fetched with one extra) as a page of cards with the next cursor. */
-export async function toReviewPage(sort: FeedSort, rows: Awaited<ReturnType<typeof orderedReviews>>, limit: number): Promise<ReviewPage> {
+export async function toReviewPage(
+  sort: FeedSort,
+  rows: Awaited<ReturnType<typeof orderedReviews>>,
+  limit: number,
+): Promise<ReviewPage> {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { type FilmReviewQuery, filmReviewSearch, parseFilmReviewQuery } from './film-reviews';
 
-const defaults: FilmReviewQuery = { sort: 'top', hideSpoilers: false, minRating: undefined, maxRating: undefined, after: undefined };
+const defaults: FilmReviewQuery = {
+  sort: 'top',
+  hideSpoilers: false,
+  minRating: undefined,
+  maxRating: undefined,
+  after: undefined,
+};
 
 describe('parseFilmReviewQuery', () => {
   it.each<[string, Record<string, string | string[] | undefined>, Partial<FilmReviewQuery>]>([
@@ -33,7 +39,10 @@ describe('filmReviewSearch', () => {
   it.each<[Partial<FilmReviewQuery>, string]>([
     [{}, ''],
     [{ sort: 'new' }, '?sort=new'],
-    [{ sort: 'rating-desc', hideSpoilers: true, minRating: 2, maxRating: 9, after: 'rating-desc_9_4' }, '?sort=rating-desc&spoilers=hide&min=2&max=9&after=rating-desc_9_4'],
+    [
+      { sort: 'rating-desc', hideSpoilers: true, minRating: 2, maxRating: 9, after: 'rating-desc_9_4' },
+      '?sort=rating-desc&spoilers=hide&min=2&max=9&after=rating-desc_9_4',
+    ],
     [{ maxRating: 10 }, '?max=10'],
   ])('writes %o as %s, which parses back to the same query', (query, search) => {
     const full = { ...defaults, ...query };

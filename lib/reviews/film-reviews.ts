@@ -27,7 +27,16 @@ export interface FilmReviewQuery {
 
 // Next hands over `?a=1&a=2` as an array; the first value wins.
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const rating = z.preprocess(first, z.string().regex(/^(?:[1-9]|10)$/).transform(Number).optional()).catch(undefined);
+const rating = z
+  .preprocess(
+    first,
+    z
+      .string()
+      .regex(/^(?:[1-9]|10)$/)
+      .transform(Number)
+      .optional(),
+  )
+  .catch(undefined);
 
 // Every field falls back on its own, so one bad parameter never costs the others (or a 500).
 const searchParamsSchema = z.object({
@@ -88,7 +97,13 @@ interface SortOrder {
   keyValue: (text: string) => SQL | null;
 }
 
-const integerOrder = (key: SQL, ascending: boolean, read: (card: ReviewCardData) => number, min: number, max: number): SortOrder => ({
+const integerOrder = (
+  key: SQL,
+  ascending: boolean,
+  read: (card: ReviewCardData) => number,
+  min: number,
+  max: number,
+): SortOrder => ({
   key,
   ascending,
   cursorKey: (card) => String(read(card)),
@@ -126,7 +141,8 @@ function encodeCursor(sort: FilmReviewSort, card: ReviewCardData): string {
 /** The rows strictly after the cursor, or undefined (the first page) when the cursor is not a valid one. */
 function afterCursor(sort: FilmReviewSort, cursor: string | undefined): SQL | undefined {
   const [tag, keyText, idText, ...rest] = cursor?.split('_') ?? [];
-  if (tag !== sort || keyText === undefined || idText === undefined || rest.length > 0 || !isInt(idText, 1, MAX_INT)) return undefined;
+  if (tag !== sort || keyText === undefined || idText === undefined || rest.length > 0 || !isInt(idText, 1, MAX_INT))
+    return undefined;
   const order = SORT_ORDERS[sort];
   const key = order.keyValue(keyText);
   if (!key) return undefined;
@@ -177,7 +193,9 @@ export async function listFilmReviewPage(
  * the page can ask it at the same time as the review itself.
  */
 export async function listOtherReviewsOfFilm(reviewId: number, limit = 4): Promise<ReviewCardData[]> {
-  const rows = await selectCards(and(sql`${films.id} = (select film_id from reviews where id = ${reviewId})`, ne(reviews.id, reviewId)))
+  const rows = await selectCards(
+    and(sql`${films.id} = (select film_id from reviews where id = ${reviewId})`, ne(reviews.id, reviewId)),
+  )
     .orderBy(...orderBy(SORT_ORDERS.top))
     .limit(limit);
   return toCards(rows);

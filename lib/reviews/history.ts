@@ -114,7 +114,9 @@ export async function getReviewHistory(reviewId: number, { before }: { before?: 
   const revisions = await Promise.all(
     page.map(async (row, index): Promise<RevisionView> => {
       const previous = rows[index + 1];
-      const changes = (row.changes as RevisionChanges | null) ?? (previous ? await changesOnRead(reviewId, row.version, previous.version) : null);
+      const changes =
+        (row.changes as RevisionChanges | null) ??
+        (previous ? await changesOnRead(reviewId, row.version, previous.version) : null);
       return { ...row, showsSpoilers: row.showsSpoilers || (previous?.showsSpoilers ?? false), changes };
     }),
   );

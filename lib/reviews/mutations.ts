@@ -12,11 +12,16 @@ import { KEPT_LATEST_VERSIONS } from '@/lib/reviews/history';
 import type { ReviewInput } from '@/lib/validation/review';
 
 /** What publishing a review can earn, checked in the publishing transaction. */
-const PUBLISHING_BADGES: BadgeCount[] = ['reviews-published', 'first-verdicts', 'remake-families', 'countries-reviewed', 'years-member'];
+const PUBLISHING_BADGES: BadgeCount[] = [
+  'reviews-published',
+  'first-verdicts',
+  'remake-families',
+  'countries-reviewed',
+  'years-member',
+];
 
 export type SaveReviewResult =
-  | { ok: true; reviewId: number; outcome: 'published' | 'edited' | 'unchanged' }
-  | { ok: false; reason: 'film-not-found' };
+  { ok: true; reviewId: number; outcome: 'published' | 'edited' | 'unchanged' } | { ok: false; reason: 'film-not-found' };
 
 /**
  * Publishes the actor's review of a film, or saves their edit of it: one
@@ -72,7 +77,11 @@ export async function saveReview(actor: { id: string }, filmSlug: string, input:
       .where(eq(reviewRevisions.reviewId, existing.id));
     // The review row always equals its latest revision, so it is the version this one is compared with.
     const since = latest?.version ?? 0;
-    await addRevision(tx, existing.id, { version: since + 1, fields: input, previous: since > 0 ? { version: since, fields: existing } : null });
+    await addRevision(tx, existing.id, {
+      version: since + 1,
+      fields: input,
+      previous: since > 0 ? { version: since, fields: existing } : null,
+    });
     // An edit can make a well-upvoted review a long read.
     await checkBadges(tx, actor.id, deleted ? [...PUBLISHING_BADGES, 'long-reads'] : ['long-reads']);
     return { ok: true, reviewId: existing.id, outcome: deleted ? 'published' : 'edited' };
@@ -118,7 +127,13 @@ async function foldOldVersions(tx: Transaction, reviewId: number, through: numbe
   if (!first) return;
   const folded = await tx
     .delete(reviewRevisions)
-    .where(and(eq(reviewRevisions.reviewId, reviewId), gt(reviewRevisions.version, first.version), lte(reviewRevisions.version, through)))
+    .where(
+      and(
+        eq(reviewRevisions.reviewId, reviewId),
+        gt(reviewRevisions.version, first.version),
+        lte(reviewRevisions.version, through),
+      ),
+    )
     .returning({ version: reviewRevisions.version });
   if (folded.length === 0) return;
   const [next] = await tx
@@ -128,7 +143,10 @@ async function foldOldVersions(tx: Transaction, reviewId: number, through: numbe
     .orderBy(asc(reviewRevisions.version))
     .limit(1);
   if (next) {
-    await tx.update(reviewRevisions).set({ changes: diffRevisions(first, next, first.version) }).where(eq(reviewRevisions.id, next.id));
+    await tx
+      .update(reviewRevisions)
+      .set({ changes: diffRevisions(first, next, first.version) })
+      .where(eq(reviewRevisions.id, next.id));
   }
 }
 

@@ -16,7 +16,8 @@ export async function previewReview(body: string): Promise<ReviewPreview> {
     return {
       ok: false,
       message: 'This review could not be previewed.',
-      bodyError: 'This text was refused: it takes too long to display. Simplify its structure (fewer nested lists, quotes or tables) and try again.',
+      bodyError:
+        'This text was refused: it takes too long to display. Simplify its structure (fewer nested lists, quotes or tables) and try again.',
     };
   }
   return { ok: false, message: 'The preview could not be prepared just now. Please try again in a moment.' };

@@ -53,7 +53,11 @@ export function toCards(rows: readonly CardRow[]): Promise<ReviewCardData[]> {
 }
 
 /** Published reviews as card rows, with any extra columns a list needs (a keyset sort key, say). */
-export function selectCards<Extra extends Record<string, SQL.Aliased | SQL>>(where: SQL | undefined, extra: Extra = {} as Extra, from: Executor = db) {
+export function selectCards<Extra extends Record<string, SQL.Aliased | SQL>>(
+  where: SQL | undefined,
+  extra: Extra = {} as Extra,
+  from: Executor = db,
+) {
   return from
     .select({ ...cardColumns, ...extra })
     .from(reviews)

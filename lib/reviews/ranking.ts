@@ -13,8 +13,7 @@ export const HOT_SECONDS_PER_DECADE_OF_UPVOTES = 45_000;
 /** The hot score in JavaScript; `hotScoreSql` is the same formula, and a test holds them equal. */
 export function hotScore(upvoteCount: number, createdAt: Date): number {
   return (
-    Math.log10(Math.max(upvoteCount, 1)) +
-    (createdAt.getTime() / 1000 - HOT_EPOCH_SECONDS) / HOT_SECONDS_PER_DECADE_OF_UPVOTES
+    Math.log10(Math.max(upvoteCount, 1)) + (createdAt.getTime() / 1000 - HOT_EPOCH_SECONDS) / HOT_SECONDS_PER_DECADE_OF_UPVOTES
   );
 }
 

@@ -23,7 +23,11 @@ describe('highlight', () => {
 
   it('keeps every character of the text, in order', () => {
     const text = 'Straße, Koğuş — naïve café 🎬 déjà vu';
-    expect(highlight(text, 'strasse cafe deja').map((segment) => segment.text).join('')).toBe(text);
+    expect(
+      highlight(text, 'strasse cafe deja')
+        .map((segment) => segment.text)
+        .join(''),
+    ).toBe(text);
     expect(marked(text, 'cafe deja')).toBe('Straße, Koğuş — naïve [café] 🎬 [déjà] vu');
   });
 

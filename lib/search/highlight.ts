@@ -14,7 +14,10 @@ export interface HighlightSegment {
 function fold(text: string): string {
   let out = '';
   for (const char of text) {
-    const base = char.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    const base = char
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     // Keep the length of `char`: a fold that changes length (ß → ss) is left as it was.
     out += base.length === char.length ? base : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
   }

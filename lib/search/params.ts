@@ -33,7 +33,10 @@ const searchParamsSchema = z.object({
 export function normaliseSearchText(raw: string): string {
   // Cut by code points so an emoji is never split in half.
   // Control characters (NUL above all, which PostgreSQL refuses in text) are never part of a search.
-  return Array.from(raw.replace(/[\p{Cc}\s]+/gu, ' ').trim()).slice(0, MAX_QUERY_LENGTH).join('').trim();
+  return Array.from(raw.replace(/[\p{Cc}\s]+/gu, ' ').trim())
+    .slice(0, MAX_QUERY_LENGTH)
+    .join('')
+    .trim();
 }
 
 export function parseSearchQuery(searchParams: Record<string, string | string[] | undefined>): SearchQuery {

@@ -58,7 +58,9 @@ export function filmSearchSelect(q: string, page: number) {
       posterPath: films.posterPath,
       // Per matching film (reviews_film_author_key), not the catalogue-wide aggregate the film index joins.
       reviewCount: sql<number>`(select count(*)::int from reviews r where r.film_id = "films"."id" and r.status = 'published')`,
-      averageRating: sql<number | null>`(select round(avg(r.rating), 2)::float8 from reviews r where r.film_id = "films"."id" and r.status = 'published')`,
+      averageRating: sql<
+        number | null
+      >`(select round(avg(r.rating), 2)::float8 from reviews r where r.film_id = "films"."id" and r.status = 'published')`,
       total: sql<number>`count(*) over ()::int`,
     })
     .from(films)
@@ -78,7 +80,7 @@ export function filmSearchSelect(q: string, page: number) {
 export async function searchFilms(q: string, page = 1): Promise<GroupPage<FilmSummary>> {
   const rows = await filmSearchSelect(q, page);
   const items = rows.slice(0, FILMS_PER_PAGE).map(({ total: _total, ...film }) => film);
-  const total = rows[0]?.total ?? (page > 1 ? (await filmSearchSelect(q, 1))[0]?.total ?? 0 : 0);
+  const total = rows[0]?.total ?? (page > 1 ? ((await filmSearchSelect(q, 1))[0]?.total ?? 0) : 0);
   return { items, total, page, hasMore: rows.length > FILMS_PER_PAGE && page < MAX_GROUP_PAGE };
 }
 
@@ -110,7 +112,7 @@ export function peopleSearchSelect(q: string, page: number) {
 export async function searchPeople(q: string, page = 1): Promise<GroupPage<PersonResult>> {
   const rows = await peopleSearchSelect(q, page);
   const items = rows.slice(0, PEOPLE_PER_PAGE).map(({ total: _total, ...person }) => person);
-  const total = rows[0]?.total ?? (page > 1 ? (await peopleSearchSelect(q, 1))[0]?.total ?? 0 : 0);
+  const total = rows[0]?.total ?? (page > 1 ? ((await peopleSearchSelect(q, 1))[0]?.total ?? 0) : 0);
   return { items, total, page, hasMore: rows.length > PEOPLE_PER_PAGE && page < MAX_GROUP_PAGE };
 }
 
@@ -155,7 +157,11 @@ function isQueryCanceled(error: unknown): boolean {
   return (cause as { code?: string } | null)?.code === QUERY_CANCELED;
 }
 
-export async function searchReviews(q: string, after?: string, { timeoutMs = REVIEW_SEARCH_TIMEOUT_MS } = {}): Promise<ReviewResults> {
+export async function searchReviews(
+  q: string,
+  after?: string,
+  { timeoutMs = REVIEW_SEARCH_TIMEOUT_MS } = {},
+): Promise<ReviewResults> {
   try {
     // SET LOCAL lasts until the transaction ends, so the pooled connection goes back without the limit.
     const found = await db.transaction(async (tx) => {
@@ -184,7 +190,12 @@ export async function searchReviews(q: string, after?: string, { timeoutMs = REV
   }
 }
 
-export async function search(query: { q: string; filmsPage: number; peoplePage: number; reviewsAfter?: string }): Promise<SearchResults> {
+export async function search(query: {
+  q: string;
+  filmsPage: number;
+  peoplePage: number;
+  reviewsAfter?: string;
+}): Promise<SearchResults> {
   const [filmResults, reviewResults, peopleResults] = await Promise.all([
     searchFilms(query.q, query.filmsPage),
     searchReviews(query.q, query.reviewsAfter),

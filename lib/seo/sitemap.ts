@@ -24,13 +24,21 @@ export async function listSitemapPaths(): Promise<SitemapPaths> {
   const [filmRows, reviewRows, memberRows] = await Promise.all([
     db.select({ slug: films.slug, createdAt: films.createdAt }).from(films).orderBy(asc(films.title), asc(films.id)),
     db
-      .select({ id: reviews.id, lastModified: sql<Date>`coalesce(${reviews.editedAt}, ${reviews.createdAt})`.mapWith((value: string | Date) => new Date(value)) })
+      .select({
+        id: reviews.id,
+        lastModified: sql<Date>`coalesce(${reviews.editedAt}, ${reviews.createdAt})`.mapWith(
+          (value: string | Date) => new Date(value),
+        ),
+      })
       .from(reviews)
       .where(eq(reviews.status, 'published'))
       .orderBy(desc(reviews.createdAt), desc(reviews.id))
       .limit(SITEMAP_REVIEWS),
     db
-      .select({ handle: users.handle, lastModified: sql<Date>`max(${reviews.createdAt})`.mapWith((value: string | Date) => new Date(value)) })
+      .select({
+        handle: users.handle,
+        lastModified: sql<Date>`max(${reviews.createdAt})`.mapWith((value: string | Date) => new Date(value)),
+      })
       .from(users)
       .innerJoin(reviews, and(eq(reviews.authorId, users.id), eq(reviews.status, 'published')))
       .where(and(isNull(users.deletedAt), isNull(users.bannedAt)))

@@ -27,9 +27,7 @@ export async function findCredentials(email: string) {
   return row ?? null;
 }
 
-export type CreateMemberResult =
-  | { ok: true; id: string }
-  | { ok: false; conflict: 'email' | 'handle' };
+export type CreateMemberResult = { ok: true; id: string } | { ok: false; conflict: 'email' | 'handle' };
 
 /**
  * Creates a member who signs in with a password. Uniqueness is left to the

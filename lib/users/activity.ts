@@ -15,7 +15,6 @@ export interface RecentComment {
   createdAt: Date;
 }
 
-
 /** A member's latest visible comments on published reviews, for their profile. */
 export async function listRecentComments(memberId: string, limit = 5): Promise<RecentComment[]> {
   const rows = await db.execute<{

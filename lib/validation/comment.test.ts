@@ -21,7 +21,11 @@ describe('postCommentSchema', () => {
   });
 
   it('reads a top-level comment as having no parent', () => {
-    expect(postCommentSchema.parse({ reviewId: '4', parentId: '', body: 'Hi' })).toEqual({ reviewId: 4, parentId: undefined, body: 'Hi' });
+    expect(postCommentSchema.parse({ reviewId: '4', parentId: '', body: 'Hi' })).toEqual({
+      reviewId: 4,
+      parentId: undefined,
+      body: 'Hi',
+    });
   });
 });
 
@@ -34,8 +38,16 @@ describe('editCommentSchema', () => {
 
 describe('comment body shape', () => {
   it.each([
-    ['a list of a thousand and one items', '- a\n'.repeat(1_001), 'Your comment has more than 1,000 list items. Join some of them into paragraphs.'],
-    ['quotes nine deep', `${'>'.repeat(9)} deep`, 'Your comment puts lists or quotes more than 8 levels inside one another. Bring some of them out a level.'],
+    [
+      'a list of a thousand and one items',
+      '- a\n'.repeat(1_001),
+      'Your comment has more than 1,000 list items. Join some of them into paragraphs.',
+    ],
+    [
+      'quotes nine deep',
+      `${'>'.repeat(9)} deep`,
+      'Your comment puts lists or quotes more than 8 levels inside one another. Bring some of them out a level.',
+    ],
   ])('refuses %s, saying why', (_name, body, message) => {
     const result = postCommentSchema.safeParse({ reviewId: '4', body });
     expect(result.success).toBe(false);
@@ -44,6 +56,8 @@ describe('comment body shape', () => {
   });
 
   it('accepts a comment with an ordinary list and quote', () => {
-    expect(postCommentSchema.safeParse({ reviewId: '4', body: '> You said\n\n- one\n- two\n  - two and a half' }).success).toBe(true);
+    expect(postCommentSchema.safeParse({ reviewId: '4', body: '> You said\n\n- one\n- two\n  - two and a half' }).success).toBe(
+      true,
+    );
   });
 });

@@ -11,21 +11,24 @@ const count = new Intl.NumberFormat('en');
 const id = recordIdSchema;
 
 /** The comment itself: 1 to 10,000 characters once trimmed, within the shape limits, and stored trimmed, as measured. */
-const body = z.string({ error: 'Write your comment.' }).trim().superRefine((text, context) => {
-  const length = text.length;
-  if (length === 0) {
-    context.addIssue({ code: 'custom', message: 'Write your comment.' });
-  } else if (length > COMMENT_BODY_MAX) {
-    context.addIssue({
-      code: 'custom',
-      message: `A comment can be at most ${count.format(COMMENT_BODY_MAX)} characters; this one has ${count.format(length)}.`,
-    });
-  } else {
-    // Shape is what makes a text slow to render (lib/markdown/shape.ts); checked only once the length is known to be fine.
-    const broken = checkShape(text);
-    if (broken) context.addIssue({ code: 'custom', message: shapeMessage(broken, 'comment') });
-  }
-});
+const body = z
+  .string({ error: 'Write your comment.' })
+  .trim()
+  .superRefine((text, context) => {
+    const length = text.length;
+    if (length === 0) {
+      context.addIssue({ code: 'custom', message: 'Write your comment.' });
+    } else if (length > COMMENT_BODY_MAX) {
+      context.addIssue({
+        code: 'custom',
+        message: `A comment can be at most ${count.format(COMMENT_BODY_MAX)} characters; this one has ${count.format(length)}.`,
+      });
+    } else {
+      // Shape is what makes a text slow to render (lib/markdown/shape.ts); checked only once the length is known to be fine.
+      const broken = checkShape(text);
+      if (broken) context.addIssue({ code: 'custom', message: shapeMessage(broken, 'comment') });
+    }
+  });
 
 /** A new comment on a review, or a reply when `parentId` is set. */
 export const postCommentSchema = z.object({

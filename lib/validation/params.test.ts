@@ -13,8 +13,29 @@ describe('parseRecordId', () => {
   });
 
   it.each([
-    '40 or true', '', 'abc', '1e3', '0x10', '-1', '4.0', {}, { id: 40 }, [40], -1, 0, 1.5, 2_147_483_648,
-    Number.MAX_SAFE_INTEGER, 1e308, Number.NaN, Number.POSITIVE_INFINITY, true, false, null, undefined, 'x'.repeat(100_000),
+    '40 or true',
+    '',
+    'abc',
+    '1e3',
+    '0x10',
+    '-1',
+    '4.0',
+    {},
+    { id: 40 },
+    [40],
+    -1,
+    0,
+    1.5,
+    2_147_483_648,
+    Number.MAX_SAFE_INTEGER,
+    1e308,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    true,
+    false,
+    null,
+    undefined,
+    'x'.repeat(100_000),
   ])('refuses %j', (input) => {
     expect(parseRecordId(input)).toBeNull();
   });
@@ -29,12 +50,22 @@ describe('parseHandle', () => {
     expect(parseHandle(input)).toBe(output);
   });
 
-  it.each(['', 'ab', 'a'.repeat(31), "jiwoo' or '1'='1", 'ji woo', 'ji/woo', {}, ['jiwoo'], 40, null, undefined, 'x'.repeat(100_000)])(
-    'refuses %j',
-    (input) => {
-      expect(parseHandle(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'ab',
+    'a'.repeat(31),
+    "jiwoo' or '1'='1",
+    'ji woo',
+    'ji/woo',
+    {},
+    ['jiwoo'],
+    40,
+    null,
+    undefined,
+    'x'.repeat(100_000),
+  ])('refuses %j', (input) => {
+    expect(parseHandle(input)).toBeNull();
+  });
 });
 
 describe('formDataOf', () => {

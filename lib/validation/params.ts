@@ -19,7 +19,14 @@ export const MAX_RECORD_ID = 2_147_483_647;
  * `true` as 1 and `[40]` as 40.
  */
 export const recordIdSchema = z
-  .union([z.number(), z.string().trim().regex(/^\d{1,10}$/).transform(Number)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,10}$/)
+      .transform(Number),
+  ])
   .pipe(z.number().int().positive().max(MAX_RECORD_ID));
 
 export function parseRecordId(value: unknown): number | null {

@@ -4,8 +4,14 @@ import { deleteAccountSchema, profileSchema } from './profile';
 
 describe('profileSchema', () => {
   it.each([
-    [{ displayName: '  Ji-woo Han  ', bio: ' Korean cinema, mostly. ' }, { displayName: 'Ji-woo Han', bio: 'Korean cinema, mostly.' }],
-    [{ displayName: 'Émile 🎬', bio: '' }, { displayName: 'Émile 🎬', bio: '' }],
+    [
+      { displayName: '  Ji-woo Han  ', bio: ' Korean cinema, mostly. ' },
+      { displayName: 'Ji-woo Han', bio: 'Korean cinema, mostly.' },
+    ],
+    [
+      { displayName: 'Émile 🎬', bio: '' },
+      { displayName: 'Émile 🎬', bio: '' },
+    ],
   ])('accepts %j', (input, output) => {
     expect(profileSchema.parse(input)).toEqual(output);
   });
@@ -24,7 +30,9 @@ describe('profileSchema', () => {
 describe('deleteAccountSchema', () => {
   it('needs the password and a choice', () => {
     expect(deleteAccountSchema.safeParse({ password: 'secret', content: 'keep' }).success).toBe(true);
-    expect(deleteAccountSchema.safeParse({ password: '', content: 'keep' }).error?.issues[0]?.message).toBe('Enter your password to confirm.');
+    expect(deleteAccountSchema.safeParse({ password: '', content: 'keep' }).error?.issues[0]?.message).toBe(
+      'Enter your password to confirm.',
+    );
     expect(deleteAccountSchema.safeParse({ password: 'x', content: 'shred' }).error?.issues[0]?.message).toBe(
       'Choose what happens to your reviews and comments.',
     );

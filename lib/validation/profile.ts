@@ -9,11 +9,7 @@ export const profileSchema = z.object({
     .trim()
     .min(1, 'Enter the name to show on your reviews.')
     .max(DISPLAY_NAME_MAX, `Keep your display name to ${DISPLAY_NAME_MAX} characters or fewer.`),
-  bio: z
-    .string()
-    .trim()
-    .max(BIO_MAX, `Keep your bio to ${BIO_MAX} characters or fewer.`)
-    .default(''),
+  bio: z.string().trim().max(BIO_MAX, `Keep your bio to ${BIO_MAX} characters or fewer.`).default(''),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
 export type ProfileField = keyof ProfileInput;

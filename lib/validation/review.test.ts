@@ -8,7 +8,12 @@ const valid = { title: '  Worth every tissue  ', rating: '7', body, containsSpoi
 
 describe('reviewSchema', () => {
   it('coerces form strings into a review', () => {
-    expect(reviewSchema.parse(valid)).toEqual({ title: 'Worth every tissue', rating: 7, body: body.trim(), containsSpoilers: true });
+    expect(reviewSchema.parse(valid)).toEqual({
+      title: 'Worth every tissue',
+      rating: 7,
+      body: body.trim(),
+      containsSpoilers: true,
+    });
     expect(reviewSchema.parse({ ...valid, containsSpoilers: undefined }).containsSpoilers).toBe(false);
   });
 
@@ -32,7 +37,11 @@ describe('reviewSchema', () => {
     ['rating', { rating: '7.5' }, 'Choose a rating from half a star to five stars.'],
     ['rating', { rating: 'ten' }, 'Choose a rating from half a star to five stars.'],
     ['body', { body: '' }, 'Write your review.'],
-    ['body', { body: 'Too short.' }, 'A review needs at least 500 characters; this one has 10. Say a little more about what you saw.'],
+    [
+      'body',
+      { body: 'Too short.' },
+      'A review needs at least 500 characters; this one has 10. Say a little more about what you saw.',
+    ],
     ['body', { body: 'x'.repeat(50_001) }, 'A review can be at most 50,000 characters; this one has 50,001.'],
   ] as const)('%s: %j → %j', (field, change, message) => {
     const result = reviewSchema.safeParse({ ...valid, ...change });
@@ -50,7 +59,9 @@ describe('review body shape', () => {
 
   it('refuses a list beyond it, saying why', () => {
     const result = reviewSchema.safeParse({ ...valid, body: listOf(1_001) });
-    expect(z.flattenError(result.error!).fieldErrors.body).toEqual(['Your review has more than 1,000 list items. Join some of them into paragraphs.']);
+    expect(z.flattenError(result.error!).fieldErrors.body).toEqual([
+      'Your review has more than 1,000 list items. Join some of them into paragraphs.',
+    ]);
   });
 
   it('refuses nesting deeper than eight levels', () => {
@@ -66,7 +77,11 @@ describe('reviewPreviewSchema', () => {
 
   it.each([
     ['too long', 'x'.repeat(50_001), 'A review can be at most 50,000 characters; this one has 50,001.'],
-    ['too many blocks', 'a\n\n'.repeat(1_001), 'Your review has more than 1,000 paragraphs, headings and other blocks. Join some short ones together.'],
+    [
+      'too many blocks',
+      'a\n\n'.repeat(1_001),
+      'Your review has more than 1,000 paragraphs, headings and other blocks. Join some short ones together.',
+    ],
   ])('refuses a draft %s', (_name, draft, message) => {
     const result = reviewPreviewSchema.safeParse({ body: draft });
     expect(z.flattenError(result.error!).fieldErrors.body).toEqual([message]);

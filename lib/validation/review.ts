@@ -38,19 +38,22 @@ export const reviewSchema = z.object({
     .max(10, 'Choose a rating from half a star to five stars.'),
   // Trimmed here, so what is stored is exactly what was measured (the
   // database checks the same bounds: migration 0012).
-  body: z.string({ error: 'Write your review.' }).trim().superRefine((body, context) => {
-    const length = body.length;
-    if (length === 0) {
-      context.addIssue({ code: 'custom', message: 'Write your review.' });
-    } else if (length < REVIEW_BODY_MIN) {
-      context.addIssue({
-        code: 'custom',
-        message: `A review needs at least ${count.format(REVIEW_BODY_MIN)} characters; this one has ${count.format(length)}. Say a little more about what you saw.`,
-      });
-    } else {
-      checkBodyBounds(body, context);
-    }
-  }),
+  body: z
+    .string({ error: 'Write your review.' })
+    .trim()
+    .superRefine((body, context) => {
+      const length = body.length;
+      if (length === 0) {
+        context.addIssue({ code: 'custom', message: 'Write your review.' });
+      } else if (length < REVIEW_BODY_MIN) {
+        context.addIssue({
+          code: 'custom',
+          message: `A review needs at least ${count.format(REVIEW_BODY_MIN)} characters; this one has ${count.format(length)}. Say a little more about what you saw.`,
+        });
+      } else {
+        checkBodyBounds(body, context);
+      }
+    }),
   // An unticked checkbox sends nothing; a ticked one sends "on".
   containsSpoilers: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
 });

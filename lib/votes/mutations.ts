@@ -140,5 +140,6 @@ async function noticeMilestone(executor: Executor, authorId: string, reviewId: n
   const [told] = await executor.execute(sql`
     select 1 from notifications
      where review_id = ${reviewId} and kind = 'milestone' and payload ->> 'upvotes' = ${String(upvoteCount)}`);
-  if (!told) await sendNotices(executor, [{ recipientId: authorId, kind: 'milestone', reviewId, payload: { upvotes: upvoteCount } }]);
+  if (!told)
+    await sendNotices(executor, [{ recipientId: authorId, kind: 'milestone', reviewId, payload: { upvotes: upvoteCount } }]);
 }

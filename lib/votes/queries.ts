@@ -28,7 +28,6 @@ export function upvoteTotalsJson(memberId: SQL): SQL<UpvoteTotals> {
       where c.author_id = ${memberId} and c.deleted_at is null)::int)`;
 }
 
-
 export async function getUpvoteTotals(memberId: string): Promise<UpvoteTotals> {
   const [row] = await db.execute<{ totals: UpvoteTotals }>(sql`select ${upvoteTotalsJson(sql`${memberId}::uuid`)} as totals`);
   return row?.totals ?? { given: 0, received: 0 };

@@ -15,7 +15,12 @@ declare module 'autocannon' {
   export interface RequestStep extends Request {
     /** Builds each request; `context` lives until its response, which onResponse receives with it. */
     setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
-    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, string | string[]>,
+    ) => void;
   }
 
   export interface Options {

@@ -36,8 +36,20 @@ export async function upvotedMemberIds(db: Database, reviewId: number, memberIds
 
 const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
 
-export async function checkVoteConsistency(db: Database, reviewId: number, before: VoteCounters, pool: VoterPool): Promise<Check[]> {
-  const [row] = await db.execute<{ stored: number; rows: number; hot: number; formula: number; received: number; receivedRows: number }>(sql`
+export async function checkVoteConsistency(
+  db: Database,
+  reviewId: number,
+  before: VoteCounters,
+  pool: VoterPool,
+): Promise<Check[]> {
+  const [row] = await db.execute<{
+    stored: number;
+    rows: number;
+    hot: number;
+    formula: number;
+    received: number;
+    receivedRows: number;
+  }>(sql`
     select r.upvote_count as stored,
            (select count(*) from review_votes v where v.review_id = r.id)::int as rows,
            r.hot_score as hot,
@@ -57,7 +69,11 @@ export async function checkVoteConsistency(db: Database, reviewId: number, befor
 
   return [
     { label: 'upvote_count = its vote rows', ok: now.stored === now.rows, detail: `${now.stored} stored, ${now.rows} rows` },
-    { label: 'hot_score = the Hot formula', ok: now.hot === now.formula, detail: `${now.hot} stored, ${now.formula} by the formula` },
+    {
+      label: 'hot_score = the Hot formula',
+      ok: now.hot === now.formula,
+      detail: `${now.hot} stored, ${now.formula} by the formula`,
+    },
     {
       label: "author's upvotes_received = votes on their writing",
       ok: now.received === now.receivedRows,

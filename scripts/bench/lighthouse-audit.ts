@@ -51,7 +51,11 @@ const LIGHTHOUSE_FLAGS: Flags = { logLevel: 'error', output: 'json' };
  * host but the local server resolves to "not found" at once, so a request for
  * anything outside it fails in the report instead of hanging the run.
  */
-const BROWSER_ARGS = [...CHROMIUM_ARGS, '--headless=new', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
+const BROWSER_ARGS = [
+  ...CHROMIUM_ARGS,
+  '--headless=new',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
 
 function browserPath(): string {
   return chromiumExecutable() ?? chromium.executablePath();
@@ -61,7 +65,13 @@ function browserPath(): string {
 export async function auditOnce(url: string, debuggingPort: number): Promise<Result> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'verdict-lighthouse-'));
   try {
-    const browser = await launch({ chromePath: browserPath(), chromeFlags: BROWSER_ARGS, userDataDir, port: debuggingPort, logLevel: 'silent' });
+    const browser = await launch({
+      chromePath: browserPath(),
+      chromeFlags: BROWSER_ARGS,
+      userDataDir,
+      port: debuggingPort,
+      logLevel: 'silent',
+    });
     const exited = new Promise((resolve) => browser.process.once('exit', resolve));
     try {
       const result = await lighthouse(url, { ...LIGHTHOUSE_FLAGS, port: browser.port }, CONFIG);

@@ -18,7 +18,13 @@ function violationRow(issue: CspIssue) {
     violation: issue.contentSecurityPolicyViolationType.replace(/^k|Violation$/g, ''),
     blocked: issue.blockedURL ?? '',
     source: location
-      ? { type: 'source-location' as const, url: location.url, urlProvider: 'network' as const, line: location.lineNumber, column: location.columnNumber }
+      ? {
+          type: 'source-location' as const,
+          url: location.url,
+          urlProvider: 'network' as const,
+          line: location.lineNumber,
+          column: location.columnNumber,
+        }
       : undefined,
   };
 }

@@ -100,7 +100,11 @@ export async function choosePages(databaseUrl: string): Promise<PageChoice> {
       pages: [
         { key: 'home', label: 'feed', path: '/' },
         { key: 'film', label: `most reviewed, ${plural(film.reviews, 'review')}`, path: `/films/${film.slug}` },
-        { key: 'review-thread', label: `most comments, ${plural(discussed.comments, 'comment')}`, path: `/reviews/${discussed.id}` },
+        {
+          key: 'review-thread',
+          label: `most comments, ${plural(discussed.comments, 'comment')}`,
+          path: `/reviews/${discussed.id}`,
+        },
         { key: 'review-typical', label: `typical, ${plural(typical.comments, 'comment')}`, path: `/reviews/${typical.id}` },
       ],
     };

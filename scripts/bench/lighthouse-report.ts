@@ -50,7 +50,8 @@ function scoreCell(entry: PageRuns, category: Category): string {
   const score = categoryScore(entry.representative, category);
   const scored = entry.runs.map((run) => categoryScore(run, category)).filter((value): value is number => value !== null);
   const notes: string[] = [];
-  if (scored.length > 1 && Math.min(...scored) !== Math.max(...scored)) notes.push(`${Math.min(...scored)}–${Math.max(...scored)}`);
+  if (scored.length > 1 && Math.min(...scored) !== Math.max(...scored))
+    notes.push(`${Math.min(...scored)}–${Math.max(...scored)}`);
   if (scored.length < entry.runs.length) notes.push(`${entry.runs.length - scored.length}/${entry.runs.length} unscored`);
   const mark = score === null || score < TARGETS[category] ? ' ✗' : '';
   return `${score ?? '—'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}${mark}`;
@@ -206,7 +207,8 @@ function securityLines(result: Result, indent: string): string[] {
 export function pageFindings(entry: PageRuns): string {
   const result = entry.representative;
   const lines = [`${entry.page.key} — ${result.finalDisplayedUrl}`];
-  if (result.runtimeError) lines.push(`  ! Lighthouse could not finish: ${result.runtimeError.code} ${result.runtimeError.message}`);
+  if (result.runtimeError)
+    lines.push(`  ! Lighthouse could not finish: ${result.runtimeError.code} ${result.runtimeError.message}`);
   for (const warning of result.runWarnings) lines.push(`  ! ${oneLine(String(warning))}`);
   for (const category of CATEGORIES) {
     const score = categoryScore(result, category);
@@ -215,7 +217,8 @@ export function pageFindings(entry: PageRuns): string {
     if (category === 'performance') lines.push(...metricLines(result, '    '));
     const failing = failingAudits(result, category);
     const errored = erroredLines(result, category, '    ');
-    if (failing.length === 0 && errored.length === 0) lines.push('    (no single audit below “good”: the metrics above carry the score)');
+    if (failing.length === 0 && errored.length === 0)
+      lines.push('    (no single audit below “good”: the metrics above carry the score)');
     for (const audit of failing) lines.push(...auditLines(audit, '    ', result));
     lines.push(...errored);
   }

@@ -39,7 +39,9 @@ export async function benchMembers(db: Database, name: string, count: number): P
       join users u on u.handle = ${prefix} || n and u.banned_at is null and u.deleted_at is null
      order by n`);
   if (rows.length !== count) {
-    throw new Error(`Only ${rows.length} of the ${count} ${prefix}N members are usable (a handle or email taken, a ban, a deletion)`);
+    throw new Error(
+      `Only ${rows.length} of the ${count} ${prefix}N members are usable (a handle or email taken, a ban, a deletion)`,
+    );
   }
   return rows.map(toMember);
 }

@@ -150,10 +150,15 @@ export async function startQueryCounter(databaseUrl: string): Promise<QueryCount
       });
     }
     let counted = false;
-    watchConnection(client, database, (trip) => trips.push(trip), () => {
-      if (!counted) unreadable += 1;
-      counted = true;
-    });
+    watchConnection(
+      client,
+      database,
+      (trip) => trips.push(trip),
+      () => {
+        if (!counted) unreadable += 1;
+        counted = true;
+      },
+    );
     client.pipe(database);
     database.pipe(client);
   });

@@ -25,7 +25,13 @@ export async function probeVoteLimit(clients: VoteClient[], pool: VoterPool, max
     const { voter, upvoted } = pool.take();
     const answer = await client.cast(upvoted, voter.cookie);
     pool.settle(voter, answer);
-    if (!answer.ok) return { accepted, refusal: { vote, origin: client.origin, message: answer.message }, votes: vote, seconds: (performance.now() - started) / 1000 };
+    if (!answer.ok)
+      return {
+        accepted,
+        refusal: { vote, origin: client.origin, message: answer.message },
+        votes: vote,
+        seconds: (performance.now() - started) / 1000,
+      };
     accepted[client.origin]! += 1;
   }
   return { accepted, votes: maxVotes, seconds: (performance.now() - started) / 1000 };

@@ -15,7 +15,9 @@ export async function connectRedis(url: string): Promise<Redis> {
     return client;
   } catch (error) {
     client.disconnect();
-    throw new Error(`No Redis answers at ${url} (${(error as Error).message}). Start one (redis-server) or point REDIS_URL at one.`);
+    throw new Error(
+      `No Redis answers at ${url} (${(error as Error).message}). Start one (redis-server) or point REDIS_URL at one.`,
+    );
   }
 }
 

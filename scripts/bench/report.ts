@@ -38,9 +38,23 @@ export function printRouteTable(results: RouteResult[], log = console.log): void
   const width = Math.max(28, ...results.map((result) => result.route.label.length));
   const columns = (...cells: string[]) => cells.join(' ');
   log(
-    columns(''.padEnd(width), ' req/s'.padStart(7), '×layout'.padStart(8), ' ', '  latency ms @1 conn'.padEnd(21), ' ', '  latency ms @10 conn'.padEnd(21), ' ', 'errors', ' SQL/req', '  JS gzip'),
+    columns(
+      ''.padEnd(width),
+      ' req/s'.padStart(7),
+      '×layout'.padStart(8),
+      ' ',
+      '  latency ms @1 conn'.padEnd(21),
+      ' ',
+      '  latency ms @10 conn'.padEnd(21),
+      ' ',
+      'errors',
+      ' SQL/req',
+      '  JS gzip',
+    ),
   );
-  log(columns('route'.padEnd(width), '@10'.padStart(7), ''.padStart(8), ' ', '    p50    p95    p99', ' ', '    p50    p95    p99'));
+  log(
+    columns('route'.padEnd(width), '@10'.padStart(7), ''.padStart(8), ' ', '    p50    p95    p99', ' ', '    p50    p95    p99'),
+  );
   for (const result of results) {
     const { route, at10, at1, roundTrips, javascript } = result;
     log(

@@ -40,6 +40,7 @@ async function page(url: string, headers: Record<string, string>): Promise<strin
 export async function assertSignedIn(url: string, cookie: string): Promise<void> {
   const signOut = />\s*Sign out\s*</;
   const [signedIn, anonymous] = await Promise.all([page(url, { cookie }), page(url, {})]);
-  if (signOut.test(anonymous)) throw new Error(`${url} offers "Sign out" to a visitor who is not signed in: the check proves nothing`);
+  if (signOut.test(anonymous))
+    throw new Error(`${url} offers "Sign out" to a visitor who is not signed in: the check proves nothing`);
   if (!signOut.test(signedIn)) throw new Error(`The minted session cookie does not sign in at ${url} (no "Sign out")`);
 }

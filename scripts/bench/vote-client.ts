@@ -83,9 +83,12 @@ export interface RawAnswer {
 export function readVoteAnswer({ status, contentType, actionRedirect, payload }: RawAnswer): VoteAnswer {
   if (status !== 200) throw new VoteFailure(`HTTP ${status}`);
   if (actionRedirect) throw new VoteFailure(`redirected to ${actionRedirect}`);
-  if (!contentType?.startsWith('text/x-component')) throw new VoteFailure(`a ${contentType ?? 'typeless'} answer, not an RSC payload`);
+  if (!contentType?.startsWith('text/x-component'))
+    throw new VoteFailure(`a ${contentType ?? 'typeless'} answer, not an RSC payload`);
   try {
-    return checkAnswer(typeof payload === 'string' ? actionResultFromText(payload) : actionResultFromRows(parseFlightRows(payload)));
+    return checkAnswer(
+      typeof payload === 'string' ? actionResultFromText(payload) : actionResultFromRows(parseFlightRows(payload)),
+    );
   } catch (error) {
     if (error instanceof VoteFailure) throw error;
     throw new VoteFailure((error as Error).message);

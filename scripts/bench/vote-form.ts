@@ -55,7 +55,8 @@ export function readUpvoteForm(html: string, reviewId: number): UpvoteForm {
 
   const plain = fields.find(([name]) => name.startsWith('$ACTION_ID_'))?.[0];
   if (plain) {
-    if (field('targetId') !== String(reviewId)) throw new Error(`The first Upvote form is for ${field('targetId')}, not for review ${reviewId}`);
+    if (field('targetId') !== String(reviewId))
+      throw new Error(`The first Upvote form is for ${field('targetId')}, not for review ${reviewId}`);
     return { actionId: plain.slice('$ACTION_ID_'.length), boundArgs: [], fields };
   }
   const ref = fields.find(([name]) => /^\$ACTION_REF_\d+$/.test(name))?.[0];
@@ -64,8 +65,10 @@ export function readUpvoteForm(html: string, reviewId: number): UpvoteForm {
   if (!meta) throw new Error(`The Upvote form of review ${reviewId} carries no server action`);
   const { id, bound } = JSON.parse(meta) as { id: string; bound: string | null };
   const boundPart = bound === null ? undefined : /^\$@(\d+)$/.exec(bound)?.[1];
-  const boundArgs = boundPart === undefined ? [] : (decodeReplyValue(JSON.parse(field(`$ACTION_${n}:${boundPart}`) ?? '[]')) as unknown[]);
-  if (boundArgs[0] !== reviewId) throw new Error(`The first Upvote form is bound to ${JSON.stringify(boundArgs)}, not to review ${reviewId}`);
+  const boundArgs =
+    boundPart === undefined ? [] : (decodeReplyValue(JSON.parse(field(`$ACTION_${n}:${boundPart}`) ?? '[]')) as unknown[]);
+  if (boundArgs[0] !== reviewId)
+    throw new Error(`The first Upvote form is bound to ${JSON.stringify(boundArgs)}, not to review ${reviewId}`);
   return { actionId: id, boundArgs, fields };
 }
 

@@ -56,7 +56,12 @@ async function voteRun(load: VoteLoad, amount: number, acceptedBy: Record<string
             context.voter = voter;
             return { ...request, ...client.request(upvoted, voter.cookie) };
           },
-          onResponse: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => {
+          onResponse: (
+            status: number,
+            body: string,
+            context: Record<string, unknown>,
+            headers: Record<string, string | string[]>,
+          ) => {
             const voter = context.voter as Voter;
             try {
               const answer = readVoteAnswer({
@@ -87,7 +92,10 @@ const rejections = (tally: VoteTally): Record<string, number> => ({ ...tally.ref
 /** The rejections in `after` that were not in `before`, by message. */
 function newRejections(before: VoteTally, after: VoteTally): Record<string, number> {
   const earlier = rejections(before);
-  const entries = Object.entries(rejections(after)).map(([message, n]): [string, number] => [message, n - (earlier[message] ?? 0)]);
+  const entries = Object.entries(rejections(after)).map(([message, n]): [string, number] => [
+    message,
+    n - (earlier[message] ?? 0),
+  ]);
   return Object.fromEntries(entries.filter(([, n]) => n > 0));
 }
 

@@ -55,7 +55,13 @@ export function createVoterPool(voters: Voter[]): VoterPool {
   const waiting = [...voters];
   /** Voters with a vote in flight (or unanswered), and the state that vote asked for. */
   const asked = new Map<Voter, boolean>();
-  const tally: VoteTally = { upvotes: 0, withdrawals: 0, refusals: {}, failures: {}, unansweredApplied: { upvotes: 0, withdrawals: 0 } };
+  const tally: VoteTally = {
+    upvotes: 0,
+    withdrawals: 0,
+    refusals: {},
+    failures: {},
+    unansweredApplied: { upvotes: 0, withdrawals: 0 },
+  };
 
   return {
     voters,

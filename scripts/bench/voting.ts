@@ -30,9 +30,18 @@ export function votersNeeded(votesPerSecond: number, seconds: number): number {
 /** `bench-<name>-1…count`, signed in, each with the state its upvote on the review has now. */
 export async function benchVoters(db: Database, name: string, count: number, secret: string, reviewId: number): Promise<Voter[]> {
   const members = await benchMembers(db, name, count);
-  const upvoted = await upvotedMemberIds(db, reviewId, members.map((member) => member.id));
+  const upvoted = await upvotedMemberIds(
+    db,
+    reviewId,
+    members.map((member) => member.id),
+  );
   return Promise.all(
-    members.map(async (member) => ({ member, cookie: await sessionCookie(member, secret), upvoted: upvoted.has(member.id), votes: 0 })),
+    members.map(async (member) => ({
+      member,
+      cookie: await sessionCookie(member, secret),
+      upvoted: upvoted.has(member.id),
+      votes: 0,
+    })),
   );
 }
 
@@ -59,7 +68,9 @@ export async function verifyVotePath(db: Database, client: VoteClient, voter: Vo
     const there = (await upvotedMemberIds(db, client.reviewId, [voter.member.id])).has(voter.member.id);
     if (!answer.ok) throw new Error(`The vote path refused a bench vote: ${answer.message}`);
     if (answer.upvoted !== upvoted || there !== upvoted || answer.upvoteCount !== upvoteCount) {
-      throw new Error(`The vote path answered ${JSON.stringify(answer)}; the database has the upvote ${there ? 'on' : 'off'}, count ${upvoteCount}`);
+      throw new Error(
+        `The vote path answered ${JSON.stringify(answer)}; the database has the upvote ${there ? 'on' : 'off'}, count ${upvoteCount}`,
+      );
     }
     seen.push(JSON.stringify(answer));
   }

@@ -25,7 +25,12 @@ async function activeMember() {
   const member = { id: created.id, handle };
   const [film, otherAuthor, friend] = await Promise.all([createFilm(), createUser(), createUser()]);
 
-  const saved = await saveReview(member, film.slug, { title: 'First words', body: body('Tender.'), rating: 8, containsSpoilers: false });
+  const saved = await saveReview(member, film.slug, {
+    title: 'First words',
+    body: body('Tender.'),
+    rating: 8,
+    containsSpoilers: false,
+  });
   await saveReview(member, film.slug, { title: 'Second thoughts', body: body('Tender.'), rating: 7, containsSpoilers: false });
   if (!saved.ok) throw new Error('could not save the review');
   const othersReview = await createReview({ filmId: film.id, authorId: otherAuthor.id });
@@ -43,7 +48,11 @@ describe('exportMemberData', () => {
   it('contains everything the member wrote and did, and nothing of anyone else', async () => {
     const { member, reviewId, othersReview, comment, lonely, reply, friend } = await activeMember();
     const data = await exportMemberData(member);
-    expect(data!.profile).toMatchObject({ handle: member.handle, displayName: 'Leaving Soon', email: `${member.handle}@example.com` });
+    expect(data!.profile).toMatchObject({
+      handle: member.handle,
+      displayName: 'Leaving Soon',
+      email: `${member.handle}@example.com`,
+    });
     expect(data!.reviews).toHaveLength(1);
     expect(data!.reviews[0]).toMatchObject({ id: reviewId, title: 'Second thoughts', rating: 7 });
     expect((data!.reviews[0] as { revisions: { title: string }[] }).revisions.map((revision) => revision.title)).toEqual([
@@ -64,7 +73,10 @@ describe('exportMemberData', () => {
 describe('deleteAccount', () => {
   it('refuses a wrong password and changes nothing', async () => {
     const { member } = await activeMember();
-    expect(await deleteAccount({ actor: member, confirmation: { password: 'not it' }, content: 'remove' })).toEqual({ ok: false, reason: 'wrong-password' });
+    expect(await deleteAccount({ actor: member, confirmation: { password: 'not it' }, content: 'remove' })).toEqual({
+      ok: false,
+      reason: 'wrong-password',
+    });
     expect(await getMemberProfile(member.handle)).not.toBeNull();
   });
 
@@ -76,9 +88,13 @@ describe('deleteAccount', () => {
     const [review] = await db.execute<{ display_name: string; status: string }>(sql`
       select u.display_name, r.status from reviews r join users u on u.id = r.author_id where r.id = ${reviewId}`);
     expect(review).toEqual({ display_name: '[deleted member]', status: 'published' });
-    const [kept] = await db.execute<{ body: string; deleted_at: Date | null }>(sql`select body, deleted_at from comments where id = ${comment.id}`);
+    const [kept] = await db.execute<{ body: string; deleted_at: Date | null }>(
+      sql`select body, deleted_at from comments where id = ${comment.id}`,
+    );
     expect(kept).toEqual({ body: 'I disagree, kindly.', deleted_at: null });
-    const [others] = await db.execute<{ upvote_count: number }>(sql`select upvote_count from reviews where id = ${othersReview.id}`);
+    const [others] = await db.execute<{ upvote_count: number }>(
+      sql`select upvote_count from reviews where id = ${othersReview.id}`,
+    );
     expect(others!.upvote_count).toBe(0);
     const [row] = await db.execute<{ email: string | null; password_hash: string | null }>(sql`
       select email, password_hash from users where id = ${member.id}`);
@@ -104,7 +120,7 @@ describe('deleteAccount', () => {
     expect(await counterMismatches()).toEqual([]);
   });
 
-  it('removing content: other members\' upvoted comments and replies under the reviews leave their totals exact', async () => {
+  it("removing content: other members' upvoted comments and replies under the reviews leave their totals exact", async () => {
     const { member, reviewId, friend } = await activeMember();
     const [critic, fan] = await Promise.all([createUser(), createUser()]);
     const top = await insertComment({ reviewId, authorId: critic.id, body: 'A sharp reading.' });
@@ -145,7 +161,10 @@ describe('deleteAccount without a password', () => {
   it('refuses another handle, or none, and changes nothing', async () => {
     const member = await oauthMember();
     for (const confirmation of [{ handle: 'someone-else' }, {}, { password: 'anything' }]) {
-      expect(await deleteAccount({ actor: member, confirmation, content: 'keep' })).toEqual({ ok: false, reason: 'wrong-handle' });
+      expect(await deleteAccount({ actor: member, confirmation, content: 'keep' })).toEqual({
+        ok: false,
+        reason: 'wrong-handle',
+      });
     }
     expect(await getMemberProfile(member.handle)).not.toBeNull();
   });

@@ -10,7 +10,12 @@ import { createUser, unique } from '../support/factories';
 
 const member = () => {
   const id = unique();
-  return { email: `reader-${id}@example.com`, password: 'correct horse battery', handle: `reader-${id}`, displayName: `Reader ${id}` };
+  return {
+    email: `reader-${id}@example.com`,
+    password: 'correct horse battery',
+    handle: `reader-${id}`,
+    displayName: `Reader ${id}`,
+  };
 };
 
 describe('createMember', () => {
@@ -35,7 +40,10 @@ describe('createMember', () => {
     const input = member();
     const results = await Promise.all([createMember(input), createMember(input), createMember(input)]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users).where(eq(users.handle, input.handle));
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(users)
+      .where(eq(users.handle, input.handle));
     expect(row?.count).toBe(1);
   });
 });

@@ -37,7 +37,14 @@ vi.mock('@/lib/auth/viewer', async () => {
     getViewer: async () => null,
     requireUser: async (returnTo = '/') => {
       if (!session.viewer) throw new Redirected(`/signin?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
-      return { ...session.viewer, displayName: 'Member', image: null, role: 'member', createdAt: new Date(), unreadNotifications: 0 };
+      return {
+        ...session.viewer,
+        displayName: 'Member',
+        image: null,
+        role: 'member',
+        createdAt: new Date(),
+        unreadNotifications: 0,
+      };
     },
   };
 });
@@ -77,7 +84,7 @@ const HOSTILE = [
 
 /** Each hostile value with a short name for its test. */
 const CASES = HOSTILE.map((value) => {
-  const shown = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? 'undefined';
+  const shown = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? 'undefined');
   return [shown.length > 40 ? `${shown.slice(0, 12)}… (${shown.length} characters)` : shown, value] as const;
 });
 
@@ -134,7 +141,9 @@ describe('followMemberAction', () => {
   it('refuses a form that is not one, and still follows by a real handle', async () => {
     const followed = await createUser();
     for (const value of HOSTILE) {
-      expect(await outcome(() => followMemberAction(followed.handle, '/', value as FormData))).toMatchObject({ returned: { ok: false } });
+      expect(await outcome(() => followMemberAction(followed.handle, '/', value as FormData))).toMatchObject({
+        returned: { ok: false },
+      });
     }
     const form = new FormData();
     form.set('following', 'true');
@@ -176,9 +185,11 @@ describe('actions given something other than a form', () => {
   });
 
   it('saving notification choices from something that is not a form reads as every box unticked', async () => {
-    expect(await outcome(() => saveNotificationPreferencesAction(null, 'notifyFollows=on' as unknown as FormData))).toMatchObject({
-      returned: { ok: true },
-    });
+    expect(await outcome(() => saveNotificationPreferencesAction(null, 'notifyFollows=on' as unknown as FormData))).toMatchObject(
+      {
+        returned: { ok: true },
+      },
+    );
   });
 
   it.each(CASES)('the feed’s Load more reads %s as the default view', async (_shown, value) => {

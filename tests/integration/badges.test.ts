@@ -29,7 +29,10 @@ describe('badges granted live', () => {
     const badgeNotices = await notices(member.id, 'badge');
     expect(badgeNotices).toHaveLength(1);
     expect(badgeNotices[0]!.payload.badges).toEqual(
-      expect.arrayContaining([{ key: 'first-verdict', tier: 1 }, { key: 'reviews-published', tier: 1 }]),
+      expect.arrayContaining([
+        { key: 'first-verdict', tier: 1 },
+        { key: 'reviews-published', tier: 1 },
+      ]),
     );
 
     // The second reviewer of the same film is not first.
@@ -46,7 +49,12 @@ describe('badges granted live', () => {
     await saveReview(member, remake.slug, { title: 'Remake', body, rating: 7, containsSpoilers: false });
     expect(await badgesOf(member.id)).toContain('remake-critic:1');
     for (const country of ['PH', 'ID', 'US']) {
-      await saveReview(member, (await createFilm({ country })).slug, { title: country, body, rating: 7, containsSpoilers: false });
+      await saveReview(member, (await createFilm({ country })).slug, {
+        title: country,
+        body,
+        rating: 7,
+        containsSpoilers: false,
+      });
     }
     expect(await badgesOf(member.id)).toEqual(
       expect.arrayContaining(['globetrotter:5', 'reviews-published:1', 'reviews-published:5', 'remake-critic:1']),
@@ -67,7 +75,9 @@ describe('150 members upvoting across the 100 threshold at once', () => {
     const saved = await saveReview(author, film.slug, { title: 'Popular', body, rating: 9, containsSpoilers: false });
     if (!saved.ok) throw new Error('not saved');
     const voters = await Promise.all(Array.from({ length: 150 }, () => createUser()));
-    await Promise.all(voters.map((voter) => setUpvote({ actor: voter, target: 'review', targetId: saved.reviewId, upvoted: true })));
+    await Promise.all(
+      voters.map((voter) => setUpvote({ actor: voter, target: 'review', targetId: saved.reviewId, upvoted: true })),
+    );
 
     const rows = await db.execute<{ tier: number; n: number }>(sql`
       select tier, count(*)::int as n from user_badges
@@ -82,8 +92,10 @@ describe('150 members upvoting across the 100 threshold at once', () => {
     expect((await notices(author.id, 'milestone')).map((notice) => notice.payload.upvotes)).toEqual([10, 50, 100]);
 
     // Withdrawing below the threshold takes nothing away, and crossing it again grants nothing new.
-    for (const voter of voters.slice(0, 60)) await setUpvote({ actor: voter, target: 'review', targetId: saved.reviewId, upvoted: false });
-    for (const voter of voters.slice(0, 60)) await setUpvote({ actor: voter, target: 'review', targetId: saved.reviewId, upvoted: true });
+    for (const voter of voters.slice(0, 60))
+      await setUpvote({ actor: voter, target: 'review', targetId: saved.reviewId, upvoted: false });
+    for (const voter of voters.slice(0, 60))
+      await setUpvote({ actor: voter, target: 'review', targetId: saved.reviewId, upvoted: true });
     expect(await badgesOf(author.id)).toEqual(expect.arrayContaining(['upvotes-received:100']));
     expect((await notices(author.id, 'milestone')).map((notice) => notice.payload.upvotes)).toEqual([10, 50, 100]);
     // A member never notifies themselves.
@@ -103,7 +115,12 @@ describe('backfillBadges', () => {
     for (const [index, member] of members.entries()) {
       for (let k = 0; k <= index % films.length; k += 1) {
         const film = films[(index + k) % films.length]!;
-        const saved = await saveReview(member, film.slug, { title: `${index}-${k}`, body, rating: 1 + ((index + k) % 10), containsSpoilers: false });
+        const saved = await saveReview(member, film.slug, {
+          title: `${index}-${k}`,
+          body,
+          rating: 1 + ((index + k) % 10),
+          containsSpoilers: false,
+        });
         if (saved.ok) reviewIds.push(saved.reviewId);
       }
     }
@@ -127,7 +144,12 @@ describe('badges and notices from comments', () => {
   it('a first comment earns "Comments posted · 1"; replies notify unless turned off; deleting an upvoted comment keeps totals exact', async () => {
     const { postComment, deleteComment } = await import('@/lib/comments/mutations');
     const { counterMismatches } = await import('../support/invariants');
-    const [film, author, talker, quiet] = await Promise.all([createFilm(), createUser(), createUser(), createUser({ notifyReplies: false })]);
+    const [film, author, talker, quiet] = await Promise.all([
+      createFilm(),
+      createUser(),
+      createUser(),
+      createUser({ notifyReplies: false }),
+    ]);
     const saved = await saveReview(author, film.slug, { title: 'Talk to me', body, rating: 8, containsSpoilers: false });
     if (!saved.ok) throw new Error('not saved');
 

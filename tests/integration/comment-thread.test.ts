@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { reviews } from '@/db/schema';
-import { getCommentSubtree, getThread, THREAD_PAGE_SIZE, THREAD_REPLY_LIMITS, THREAD_VISIBLE_DEPTH } from '@/lib/comments/queries';
+import {
+  getCommentSubtree,
+  getThread,
+  THREAD_PAGE_SIZE,
+  THREAD_REPLY_LIMITS,
+  THREAD_VISIBLE_DEPTH,
+} from '@/lib/comments/queries';
 import { COMMENT_SORTS } from '@/lib/comments/sort';
 
 import { createFilm, createReview, createUser } from '../support/factories';
@@ -49,12 +55,17 @@ describe('getThread', () => {
   it('reads the first page of a 50-comment and a 5,000-comment thread with the same number of queries, bounded rows', async () => {
     const small = await seedThread({ roots: 5, chainDepth: 9 });
     const large = await seedThread({ roots: 500, chainDepth: 9 });
-    const counts = await db.select({ id: reviews.id, count: reviews.commentCount }).from(reviews).where(sql`${reviews.id} in (${small.id}, ${large.id})`);
+    const counts = await db
+      .select({ id: reviews.id, count: reviews.commentCount })
+      .from(reviews)
+      .where(sql`${reviews.id} in (${small.id}, ${large.id})`);
     expect(Object.fromEntries(counts.map((row) => [row.id, row.count]))).toEqual({ [small.id]: 50, [large.id]: 5000 });
 
     const smallRead = await countQueries(() => getThread(small.id, { sort: 'top' }));
     const largeRead = await countQueries(() => getThread(large.id, { sort: 'top' }));
-    console.info(`thread first page: 50 comments → ${smallRead.queries} query, 5,000 comments → ${largeRead.queries} query (${largeRead.result.comments.length} rows)`);
+    console.info(
+      `thread first page: 50 comments → ${smallRead.queries} query, 5,000 comments → ${largeRead.queries} query (${largeRead.result.comments.length} rows)`,
+    );
     expect(smallRead.queries).toBe(1);
     expect(largeRead.queries).toBe(smallRead.queries);
 
@@ -127,14 +138,17 @@ describe('getThread', () => {
     expect(read.result.nextCursor).toBeNull();
   });
 
-  it('pages through all of a comment\'s replies on its permalink exactly once', async () => {
+  it("pages through all of a comment's replies on its permalink exactly once", async () => {
     const review = await seedWideThread({ replies: 45, grandchildren: 0 });
     const [root] = (await getThread(review.id)).comments;
     const seen: number[] = [];
     let after: number | null = null;
     let pages = 0;
     do {
-      const subtree: Awaited<ReturnType<typeof getCommentSubtree>> = await getCommentSubtree(review.id, root!.id, { sort: 'top', after });
+      const subtree: Awaited<ReturnType<typeof getCommentSubtree>> = await getCommentSubtree(review.id, root!.id, {
+        sort: 'top',
+        after,
+      });
       expect(subtree!.focus.id).toBe(root!.id);
       seen.push(...subtree!.comments.slice(1).map((comment) => comment.id));
       after = subtree!.nextCursor;
@@ -169,7 +183,10 @@ async function seedWideThread({ replies, grandchildren }: { replies: number; gra
              now() + make_interval(secs => n)
         from ${numbered(replies)} ids
       returning id`);
-    const firstThree = children.map((row) => row.id).sort((a, b) => a - b).slice(0, 3);
+    const firstThree = children
+      .map((row) => row.id)
+      .sort((a, b) => a - b)
+      .slice(0, 3);
     for (const childId of grandchildren > 0 ? firstThree : []) {
       await tx.execute(sql`
         insert into comments (id, review_id, parent_id, author_id, body, path, depth, created_at) overriding system value

@@ -29,7 +29,13 @@ async function commentCount(reviewId: number) {
 
 async function rowOf(id: number) {
   const [row] = await db
-    .select({ path: sql<string>`${comments.path}::text`, depth: comments.depth, parentId: comments.parentId, deletedAt: comments.deletedAt, authorId: comments.authorId })
+    .select({
+      path: sql<string>`${comments.path}::text`,
+      depth: comments.depth,
+      parentId: comments.parentId,
+      deletedAt: comments.deletedAt,
+      authorId: comments.authorId,
+    })
     .from(comments)
     .where(eq(comments.id, id));
   return row;
@@ -57,14 +63,23 @@ describe('postComment', () => {
     const member = await createUser();
     const elsewhere = await post(member, other.id, 'Over there.');
 
-    expect(await postComment(member, { reviewId: review.id, parentId: elsewhere.id, body: 'Hi' })).toEqual({ ok: false, reason: 'parent-not-found' });
-    expect(await postComment(member, { reviewId: review.id, parentId: 2_000_000_000, body: 'Hi' })).toEqual({ ok: false, reason: 'parent-not-found' });
+    expect(await postComment(member, { reviewId: review.id, parentId: elsewhere.id, body: 'Hi' })).toEqual({
+      ok: false,
+      reason: 'parent-not-found',
+    });
+    expect(await postComment(member, { reviewId: review.id, parentId: 2_000_000_000, body: 'Hi' })).toEqual({
+      ok: false,
+      reason: 'parent-not-found',
+    });
     expect(await postComment(member, { reviewId: 2_000_000_000, body: 'Hi' })).toEqual({ ok: false, reason: 'review-not-found' });
 
     const parent = await post(member, review.id, 'Parent');
     await post(member, review.id, 'Child', parent.id);
     await deleteComment(member, parent.id);
-    expect(await postComment(member, { reviewId: review.id, parentId: parent.id, body: 'Hi' })).toEqual({ ok: false, reason: 'parent-not-found' });
+    expect(await postComment(member, { reviewId: review.id, parentId: parent.id, body: 'Hi' })).toEqual({
+      ok: false,
+      reason: 'parent-not-found',
+    });
 
     await db.update(reviews).set({ status: 'deleted' }).where(eq(reviews.id, other.id));
     expect(await postComment(member, { reviewId: other.id, body: 'Hi' })).toEqual({ ok: false, reason: 'review-not-found' });
@@ -83,7 +98,10 @@ describe('postComment', () => {
     for (let depth = 0; depth <= MAX_COMMENT_DEPTH; depth += 1) {
       parent = await insertComment({ reviewId: review.id, authorId: member.id, body: `Level ${depth}`, parent });
     }
-    await db.update(reviews).set({ commentCount: MAX_COMMENT_DEPTH + 1 }).where(eq(reviews.id, review.id));
+    await db
+      .update(reviews)
+      .set({ commentCount: MAX_COMMENT_DEPTH + 1 })
+      .where(eq(reviews.id, review.id));
     expect(parent!.depth).toBe(MAX_COMMENT_DEPTH);
 
     const reply = await post(member, review.id, 'One level too deep', parent!.id);
@@ -110,7 +128,10 @@ describe('editComment and deleteComment', () => {
     const [untouched] = await db.select().from(comments).where(eq(comments.id, comment.id));
     expect(untouched).toMatchObject({ body: 'Frist!', editedAt: null });
 
-    expect(await editComment(author, { commentId: comment.id, body: 'First!' })).toEqual({ ok: true, comment: { id: comment.id, reviewId: review.id } });
+    expect(await editComment(author, { commentId: comment.id, body: 'First!' })).toEqual({
+      ok: true,
+      comment: { id: comment.id, reviewId: review.id },
+    });
     const [edited] = await db.select().from(comments).where(eq(comments.id, comment.id));
     expect(edited!.body).toBe('First!');
     expect(edited!.editedAt).toBeInstanceOf(Date);

@@ -32,7 +32,14 @@ describe('the feed', async () => {
   // Reviews with ties on every key: equal upvotes, equal times.
   const film = await createFilm();
   const at = new Date('2025-03-01T10:00:00.123456Z');
-  for (const [upvotes, hoursAgo] of [[3, 0], [3, 0], [0, 5], [12, 30], [1, 0], [40, 24 * 40]] as const) {
+  for (const [upvotes, hoursAgo] of [
+    [3, 0],
+    [3, 0],
+    [0, 5],
+    [12, 30],
+    [1, 0],
+    [40, 24 * 40],
+  ] as const) {
     const review = await createReview({
       filmId: film.id,
       authorId: (await createUser()).id,
@@ -50,10 +57,16 @@ describe('the feed', async () => {
     expect(await everyPage({ sort: 'new', period: 'week' }, 3)).toEqual(await expectedOrder(sql`created_at desc`));
   });
 
-  it.each(['day', 'week', 'month', 'year', 'all'] as TopPeriod[])('Top (%s) keeps to its period, most upvoted first', async (period) => {
-    const within = period === 'all' ? sql`true` : sql`created_at >= now() - ${{ day: '1 day', week: '7 days', month: '1 month', year: '1 year' }[period]}::interval`;
-    expect(await everyPage({ sort: 'top', period }, 5)).toEqual(await expectedOrder(sql`upvote_count desc`, within));
-  });
+  it.each(['day', 'week', 'month', 'year', 'all'] as TopPeriod[])(
+    'Top (%s) keeps to its period, most upvoted first',
+    async (period) => {
+      const within =
+        period === 'all'
+          ? sql`true`
+          : sql`created_at >= now() - ${{ day: '1 day', week: '7 days', month: '1 month', year: '1 year' }[period]}::interval`;
+      expect(await everyPage({ sort: 'top', period }, 5)).toEqual(await expectedOrder(sql`upvote_count desc`, within));
+    },
+  );
 
   it('Following is empty for a reader who is not signed in', async () => {
     expect(await listFeed({ sort: 'following', period: 'week' })).toEqual({ reviews: [], nextCursor: null });
@@ -69,7 +82,11 @@ describe('the feed', async () => {
   it('reads its URL parameters leniently and writes them back canonically', () => {
     expect(parseFeedQuery({})).toEqual({ sort: 'hot', period: 'week', after: undefined });
     expect(parseFeedQuery({ sort: 'top', t: 'all' })).toEqual({ sort: 'top', period: 'all', after: undefined });
-    expect(parseFeedQuery({ sort: ['new', 'top'], t: 'forever', after: '' })).toEqual({ sort: 'new', period: 'week', after: undefined });
+    expect(parseFeedQuery({ sort: ['new', 'top'], t: 'forever', after: '' })).toEqual({
+      sort: 'new',
+      period: 'week',
+      after: undefined,
+    });
     expect(feedHref({ sort: 'hot', period: 'week' })).toBe('/');
     expect(feedHref({ sort: 'new', period: 'week', after: 'new_1_2' })).toBe('/?sort=new&after=new_1_2');
     expect(feedHref({ sort: 'top', period: 'month' })).toBe('/?sort=top&t=month');

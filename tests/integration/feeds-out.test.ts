@@ -20,14 +20,22 @@ interface Entry {
 /** Parses the feed, failing on anything that is not well-formed XML. */
 function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const document = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml) as {
+  const document = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(
+    xml,
+  ) as {
     feed: { title: string; id: string; updated: string; entry?: Array<Omit<Entry, 'link'> & { link: Array<Entry['link']> }> };
   };
   // title and summary carry type="text", so the parser hands them over as { '#text' }.
-  const text = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { '#text': string })['#text'] : String(value));
+  const text = (value: unknown) =>
+    typeof value === 'object' && value !== null ? (value as { '#text': string })['#text'] : String(value);
   return {
     ...document.feed,
-    entries: (document.feed.entry ?? []).map((entry) => ({ ...entry, title: text(entry.title), summary: text(entry.summary), link: entry.link[0]! })),
+    entries: (document.feed.entry ?? []).map((entry) => ({
+      ...entry,
+      title: text(entry.title),
+      summary: text(entry.summary),
+      link: entry.link[0]!,
+    })),
   };
 }
 

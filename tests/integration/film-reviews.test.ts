@@ -140,7 +140,9 @@ describe('listFilmReviewPage', () => {
     for (const micros of ['100', '900', '500']) {
       const review = await createReview({ filmId: film.id, authorId: (await createUser()).id });
       // Cards carry milliseconds; PostgreSQL keeps the microseconds these differ by.
-      await db.execute(sql`update reviews set created_at = ${`2025-06-01T12:00:00.123${micros}Z`}::timestamptz where id = ${review.id}`);
+      await db.execute(
+        sql`update reviews set created_at = ${`2025-06-01T12:00:00.123${micros}Z`}::timestamptz where id = ${review.id}`,
+      );
       ids.push(review.id);
     }
     const newestIdFirst = [...ids].reverse();
@@ -183,7 +185,10 @@ describe('getRatingSummary', () => {
 
 describe('listFilmVersions', () => {
   async function director(filmIdToCredit: number, name: string, billing = 1) {
-    const [person] = await db.insert(people).values({ slug: `person-${unique()}`, name }).returning();
+    const [person] = await db
+      .insert(people)
+      .values({ slug: `person-${unique()}`, name })
+      .returning();
     await db.insert(credits).values({ filmId: filmIdToCredit, personId: person!.id, job: 'director', billing });
   }
 
@@ -199,7 +204,16 @@ describe('listFilmVersions', () => {
     await createReview({ filmId: remakeTr.id, authorId: (await createUser()).id, rating: 9 });
 
     const versions = await listFilmVersions(remakeTr.id);
-    expect(versions.map((version) => [version.slug, version.directors, version.reviewCount, version.averageRating, version.isOriginal, version.isCurrent])).toEqual([
+    expect(
+      versions.map((version) => [
+        version.slug,
+        version.directors,
+        version.reviewCount,
+        version.averageRating,
+        version.isOriginal,
+        version.isCurrent,
+      ]),
+    ).toEqual([
       [original.slug, ['Kim'], 2, 6.5, true, false],
       [remakeId.slug, [], 0, null, false, false],
       [remakeTr.slug, ['Zeynep', 'Ali'], 1, 9, false, true],

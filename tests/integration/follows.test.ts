@@ -9,7 +9,9 @@ import { listFeed } from '@/lib/reviews/feed';
 import { createFilm, createReview, createUser } from '../support/factories';
 
 const notices = async (recipientId: string) =>
-  db.execute<{ kind: string; actor_id: string }>(sql`select kind, actor_id from notifications where recipient_id = ${recipientId} order by id`);
+  db.execute<{ kind: string; actor_id: string }>(
+    sql`select kind, actor_id from notifications where recipient_id = ${recipientId} order by id`,
+  );
 
 describe('setFollowing', () => {
   it('follows once however often asked, tells the followed member once, and unfollows', async () => {
@@ -44,12 +46,22 @@ describe('setFollowing', () => {
   });
 
   it('refuses following yourself, and members who are gone', async () => {
-    const [reader, banned, deleted] = await Promise.all([createUser(), createUser({ bannedAt: new Date() }), createUser({ deletedAt: new Date() })]);
+    const [reader, banned, deleted] = await Promise.all([
+      createUser(),
+      createUser({ bannedAt: new Date() }),
+      createUser({ deletedAt: new Date() }),
+    ]);
     expect(await setFollowing({ actor: reader, handle: reader.handle, following: true })).toEqual({ ok: false, reason: 'self' });
     for (const gone of [banned, deleted]) {
-      expect(await setFollowing({ actor: reader, handle: gone.handle, following: true })).toEqual({ ok: false, reason: 'not-found' });
+      expect(await setFollowing({ actor: reader, handle: gone.handle, following: true })).toEqual({
+        ok: false,
+        reason: 'not-found',
+      });
     }
-    expect(await setFollowing({ actor: reader, handle: 'nobody-at-all', following: true })).toEqual({ ok: false, reason: 'not-found' });
+    expect(await setFollowing({ actor: reader, handle: 'nobody-at-all', following: true })).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
     expect(await notices(reader.id)).toEqual([]);
   });
 
@@ -67,14 +79,19 @@ describe('the Following feed', () => {
     const written: number[] = [];
     for (let index = 0; index < 5; index += 1) {
       const film = await createFilm();
-      written.push((await createReview({ filmId: film.id, authorId: followed.id, createdAt: new Date(Date.UTC(2025, 0, index + 1)) })).id);
+      written.push(
+        (await createReview({ filmId: film.id, authorId: followed.id, createdAt: new Date(Date.UTC(2025, 0, index + 1)) })).id,
+      );
       await createReview({ filmId: film.id, authorId: other.id });
     }
     expect((await listFeed({ sort: 'following', period: 'week' }, { viewerId: reader.id })).reviews).toEqual([]);
 
     await setFollowing({ actor: reader, handle: followed.handle, following: true });
     const first = await listFeed({ sort: 'following', period: 'week' }, { viewerId: reader.id, limit: 3 });
-    const second = await listFeed({ sort: 'following', period: 'week', after: first.nextCursor! }, { viewerId: reader.id, limit: 3 });
+    const second = await listFeed(
+      { sort: 'following', period: 'week', after: first.nextCursor! },
+      { viewerId: reader.id, limit: 3 },
+    );
     expect([...first.reviews, ...second.reviews].map((card) => card.id)).toEqual([...written].reverse());
     expect(second.nextCursor).toBeNull();
   });

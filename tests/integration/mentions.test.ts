@@ -43,15 +43,28 @@ describe('mention notices', () => {
     const told = await noticesOf(comment.id);
     expect(told.every((notice) => notice.kind === 'mention')).toBe(true);
     expect(told.map((notice) => notice.recipient_id).sort()).toEqual(
-      named.slice(0, MENTION_NOTICES_PER_COMMENT).map((member) => member.id).sort(),
+      named
+        .slice(0, MENTION_NOTICES_PER_COMMENT)
+        .map((member) => member.id)
+        .sort(),
     );
   });
 
   it('the member replied to is told of the reply, and takes no mention’s place', async () => {
-    const [critic, alice, bob, named] = await Promise.all([createUser(), createUser(), createUser(), members(MENTION_NOTICES_PER_COMMENT)]);
+    const [critic, alice, bob, named] = await Promise.all([
+      createUser(),
+      createUser(),
+      createUser(),
+      members(MENTION_NOTICES_PER_COMMENT),
+    ]);
     const review = await reviewBy(critic.id);
     const top = await post(alice, review.id, 'A first thought.');
-    const reply = await post(bob, review.id, [`@${alice.handle}`, ...named.map((member) => `@${member.handle}`)].join(' '), top.id);
+    const reply = await post(
+      bob,
+      review.id,
+      [`@${alice.handle}`, ...named.map((member) => `@${member.handle}`)].join(' '),
+      top.id,
+    );
 
     const told = await noticesOf(reply.id);
     expect(told.filter((notice) => notice.kind === 'reply').map((notice) => notice.recipient_id)).toEqual([alice.id]);

@@ -45,7 +45,11 @@ describe('the notification centre', () => {
     expect(await countUnread(member.id)).toBe(0);
 
     await stopBadgeNotifications(member);
-    expect(await getNotificationPreferences(member.id)).toMatchObject({ notifyBadges: false, notifyFollows: false, notifyReplies: true });
+    expect(await getNotificationPreferences(member.id)).toMatchObject({
+      notifyBadges: false,
+      notifyFollows: false,
+      notifyReplies: true,
+    });
     await saveReview(member, (await createFilm()).slug, { title: 'Quiet', body, rating: 8, containsSpoilers: false });
     expect(await countUnread(member.id)).toBe(0);
     const [held] = await db.execute<{ n: number }>(sql`select count(*)::int as n from user_badges where user_id = ${member.id}`);
@@ -59,7 +63,12 @@ describe('the notification centre', () => {
   });
 
   it('does not name a review that has since been deleted, or whose author left', async () => {
-    const [reader, replier, author, leaver] = await Promise.all([createUser(), createUser(), createUser(), createUser({ passwordHash: null })]);
+    const [reader, replier, author, leaver] = await Promise.all([
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser({ passwordHash: null }),
+    ]);
     const deleted = await createReview({ filmId: (await createFilm()).id, authorId: author.id, title: 'Soon withdrawn' });
     const orphaned = await createReview({ filmId: (await createFilm()).id, authorId: leaver.id, title: 'Left behind' });
     const kept = await createReview({ filmId: (await createFilm()).id, authorId: author.id, title: 'Still here' });
@@ -70,7 +79,9 @@ describe('the notification centre', () => {
     }
 
     expect(await deleteReview(author, deleted.id)).toMatchObject({ ok: true });
-    expect(await deleteAccount({ actor: leaver, confirmation: { handle: leaver.handle }, content: 'keep' })).toEqual({ ok: true });
+    expect(await deleteAccount({ actor: leaver, confirmation: { handle: leaver.handle }, content: 'keep' })).toEqual({
+      ok: true,
+    });
 
     const items = (await listNotifications(reader.id)).items.filter((item) => item.kind === 'reply');
     expect(items.map((item) => [item.kind, item.review?.title ?? null])).toEqual([

@@ -22,7 +22,9 @@ const draft = (body: string, changes: Partial<ReviewInput> = {}): ReviewInput =>
 
 /** A long body, different in its `n`-th sentence only. */
 const longBody = (n: number) =>
-  Array.from({ length: 400 }, (_, i) => (i === n % 400 ? `Edit number ${n} lands in sentence ${i}.` : `Sentence ${i} is about the film.`)).join(' ');
+  Array.from({ length: 400 }, (_, i) =>
+    i === n % 400 ? `Edit number ${n} lands in sentence ${i}.` : `Sentence ${i} is about the film.`,
+  ).join(' ');
 
 async function publish(body: string) {
   const [film, member] = await Promise.all([createFilm(), createUser()]);
@@ -81,7 +83,10 @@ describe('a many-times-edited long review', () => {
     const latest = EDITS + 1;
 
     const kept = await storedChanges(reviewId);
-    expect(kept.map((row) => row.version)).toEqual([1, ...Array.from({ length: KEPT_LATEST_VERSIONS }, (_, i) => latest - KEPT_LATEST_VERSIONS + 1 + i)]);
+    expect(kept.map((row) => row.version)).toEqual([
+      1,
+      ...Array.from({ length: KEPT_LATEST_VERSIONS }, (_, i) => latest - KEPT_LATEST_VERSIONS + 1 + i),
+    ]);
     // The oldest version kept after the first was diffed again against the first: what it shows is still true.
     expect(kept[1]!.changes!.since).toBe(1);
     expect(kept.slice(2).every((row) => row.changes!.since === row.version - 1)).toBe(true);
@@ -99,7 +104,7 @@ describe('a many-times-edited long review', () => {
 
     // Older pages by keyset, down to the first version, with nothing repeated or skipped.
     const seen = [...firstPage.revisions.map((revision) => revision.version)];
-    for (let before = firstPage.olderBefore; before !== null; ) {
+    for (let before = firstPage.olderBefore; before !== null;) {
       const page = (await getReviewHistory(reviewId, { before }))!;
       expect(page.revisions.length).toBeLessThanOrEqual(VERSIONS_PER_PAGE);
       seen.push(...page.revisions.map((revision) => revision.version));
@@ -120,7 +125,10 @@ describe('rows older than the stored columns', () => {
   it('are diffed on read until the backfill stores their changes and search text', async () => {
     const { film, member, reviewId } = await publish(longBody(0));
     await saveReview(member, film.slug, draft(`${longBody(0)} >!The twist.!<`));
-    await db.update(reviewRevisions).set({ changes: null }).where(and(eq(reviewRevisions.reviewId, reviewId), eq(reviewRevisions.version, 2)));
+    await db
+      .update(reviewRevisions)
+      .set({ changes: null })
+      .where(and(eq(reviewRevisions.reviewId, reviewId), eq(reviewRevisions.version, 2)));
     await db.update(reviews).set({ searchText: null }).where(eq(reviews.id, reviewId));
 
     const onRead = (await getReviewHistory(reviewId))!.revisions[0]!;

@@ -61,7 +61,10 @@ describe('saveReview', () => {
     const ids = new Set(results.map((result) => result.ok && result.reviewId));
     expect(ids.size).toBe(1);
     expect(results.filter((result) => result.ok && result.outcome === 'published')).toHaveLength(1);
-    const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(reviews).where(eq(reviews.filmId, film.id));
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(reviews)
+      .where(eq(reviews.filmId, film.id));
     expect(row!.count).toBe(1);
     // Identical saves (a double submit) add no history.
     const history = await getReviewHistory([...ids][0] as number);
@@ -80,7 +83,11 @@ describe('saveReview', () => {
     expect(first!.changes).toBeNull();
     expect(second!.changes).toMatchObject({ rating: null, body: null, containsSpoilers: null });
     expect(second!.changes!.title!.filter((part) => part.change === 'added').map((part) => part.text)).toEqual(['loud']);
-    expect(third!.changes).toMatchObject({ title: null, rating: { from: 8, to: 9 }, containsSpoilers: { from: false, to: true } });
+    expect(third!.changes).toMatchObject({
+      title: null,
+      rating: { from: 8, to: 9 },
+      containsSpoilers: { from: false, to: true },
+    });
   });
 
   it('republishes a deleted review as the same review, history kept', async () => {

@@ -17,7 +17,14 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => null, signOut: async () => undefined }));
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: async () => null,
-  requireUser: async () => ({ ...session.viewer!, displayName: 'Member', image: null, role: 'member', createdAt: new Date(), unreadNotifications: 0 }),
+  requireUser: async () => ({
+    ...session.viewer!,
+    displayName: 'Member',
+    image: null,
+    role: 'member',
+    createdAt: new Date(),
+    unreadNotifications: 0,
+  }),
 }));
 
 const { saveReviewAction } = await import('@/lib/actions/reviews');
@@ -48,8 +55,16 @@ describe('the review preview', () => {
 
   it.each([
     ['longer than a review may be', 'x'.repeat(50_001), 'A review can be at most 50,000 characters; this one has 50,001.'],
-    ['a list nested on every line', '- - - - - - - - - a\n'.repeat(2_000), 'Your review puts lists or quotes more than 8 levels inside one another. Bring some of them out a level.'],
-    ['thousands of list items', '- a\n'.repeat(5_000), 'Your review has more than 1,000 list items. Join some of them into paragraphs.'],
+    [
+      'a list nested on every line',
+      '- - - - - - - - - a\n'.repeat(2_000),
+      'Your review puts lists or quotes more than 8 levels inside one another. Bring some of them out a level.',
+    ],
+    [
+      'thousands of list items',
+      '- a\n'.repeat(5_000),
+      'Your review has more than 1,000 list items. Join some of them into paragraphs.',
+    ],
   ])('refuses a draft %s before parsing it, keeping what was typed', async (_name, body, message) => {
     const state = await preview(body);
     expect(state).toMatchObject({ ok: false, fieldErrors: { body: [message] }, values: { body, title: 'A draft' } });
@@ -60,6 +75,8 @@ describe('the review preview', () => {
     for (let index = 0; index < points; index += 1) expect((await preview('Again.'))?.ok).toBe(true);
     const refused = await preview('Again.');
     expect(refused).toMatchObject({ ok: false, values: { body: 'Again.' } });
-    expect(refused && !refused.ok && refused.message).toMatch(/^You have previewed 60 times in the last 10 minutes\. Please wait/);
+    expect(refused && !refused.ok && refused.message).toMatch(
+      /^You have previewed 60 times in the last 10 minutes\. Please wait/,
+    );
   });
 });

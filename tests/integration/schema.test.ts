@@ -24,9 +24,19 @@ describe('handles', () => {
 
   it('sign-up normalises case, so a differently-cased handle is reported as taken', async () => {
     const handle = `cinephile-${unique()}`;
-    const first = await createMember({ email: `${handle}@example.com`, password: 'a long password', handle, displayName: 'First' });
+    const first = await createMember({
+      email: `${handle}@example.com`,
+      password: 'a long password',
+      handle,
+      displayName: 'First',
+    });
     expect(first.ok).toBe(true);
-    const second = await createMember({ email: `other-${handle}@example.com`, password: 'a long password', handle, displayName: 'Second' });
+    const second = await createMember({
+      email: `other-${handle}@example.com`,
+      password: 'a long password',
+      handle,
+      displayName: 'Second',
+    });
     expect(second).toEqual({ ok: false, conflict: 'handle' });
   });
 
@@ -101,9 +111,9 @@ describe('votes', () => {
 
   it('counters cannot go negative', async () => {
     const [film, author] = await Promise.all([createFilm(), createUser()]);
-    expect(
-      (await postgresError(createReview({ filmId: film.id, authorId: author.id, upvoteCount: -1 }))).constraint,
-    ).toBe('reviews_upvote_count_nonnegative');
+    expect((await postgresError(createReview({ filmId: film.id, authorId: author.id, upvoteCount: -1 }))).constraint).toBe(
+      'reviews_upvote_count_nonnegative',
+    );
   });
 });
 
@@ -125,11 +135,18 @@ describe('comments', () => {
  */
 describe('text lengths', () => {
   const revision = (reviewId: number, change: { title?: string; body?: string }) =>
-    db.insert(reviewRevisions).values({ reviewId, version: 1, title: 'A verdict', body: 'Text.', rating: 7, containsSpoilers: false, ...change });
+    db
+      .insert(reviewRevisions)
+      .values({ reviewId, version: 1, title: 'A verdict', body: 'Text.', rating: 7, containsSpoilers: false, ...change });
 
-  it('hold a review\'s title and body, and each saved version\'s, to their bounds', async () => {
+  it("hold a review's title and body, and each saved version's, to their bounds", async () => {
     const [film, author] = await Promise.all([createFilm(), createUser()]);
-    const longest = await createReview({ filmId: film.id, authorId: author.id, title: 't'.repeat(REVIEW_TITLE_MAX), body: '🎬'.repeat(REVIEW_BODY_MAX) });
+    const longest = await createReview({
+      filmId: film.id,
+      authorId: author.id,
+      title: 't'.repeat(REVIEW_TITLE_MAX),
+      body: '🎬'.repeat(REVIEW_BODY_MAX),
+    });
     await revision(longest.id, { title: 't'.repeat(REVIEW_TITLE_MAX), body: 'b'.repeat(REVIEW_BODY_MAX) });
 
     const other = { filmId: (await createFilm()).id, authorId: author.id };
@@ -153,11 +170,14 @@ describe('text lengths', () => {
     const [film, author] = await Promise.all([createFilm(), createUser()]);
     const review = await createReview({ filmId: film.id, authorId: author.id });
     await insertComment({ reviewId: review.id, authorId: author.id, body: 'c'.repeat(COMMENT_BODY_MAX) });
-    expect((await postgresError(insertComment({ reviewId: review.id, authorId: author.id, body: 'c'.repeat(COMMENT_BODY_MAX + 1) }))).constraint).toBe(
-      'comments_body_length',
-    );
+    expect(
+      (await postgresError(insertComment({ reviewId: review.id, authorId: author.id, body: 'c'.repeat(COMMENT_BODY_MAX + 1) })))
+        .constraint,
+    ).toBe('comments_body_length');
     await createUser({ displayName: 'd'.repeat(DISPLAY_NAME_MAX), bio: 'b'.repeat(BIO_MAX) });
-    expect((await postgresError(createUser({ displayName: 'd'.repeat(DISPLAY_NAME_MAX + 1) }))).constraint).toBe('users_display_name_length');
+    expect((await postgresError(createUser({ displayName: 'd'.repeat(DISPLAY_NAME_MAX + 1) }))).constraint).toBe(
+      'users_display_name_length',
+    );
     expect((await postgresError(createUser({ bio: 'b'.repeat(BIO_MAX + 1) }))).constraint).toBe('users_bio_length');
   });
 });

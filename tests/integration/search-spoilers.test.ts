@@ -21,17 +21,26 @@ const SPELLINGS: Array<[string, (visible: string, hidden: string) => string]> = 
   ['a block with a label, `:::SPOILER label`', (v, h) => `Before ${v}.\n\n:::SPOILER The ending\nThe twist: ${h}.\n:::`],
   [
     'the outer text after a nested block',
-    (v, h) => `Before ${v}.\n\n:::spoiler\nOuter first.\n\n:::spoiler\nInner.\n:::\n\nOuter after the inner: ${h}.\n:::\n\nAfter.`,
+    (v, h) =>
+      `Before ${v}.\n\n:::spoiler\nOuter first.\n\n:::spoiler\nInner.\n:::\n\nOuter after the inner: ${h}.\n:::\n\nAfter.`,
   ],
   ['an inline spoiler `>!…!<`', (v, h) => `Before ${v} >!the twist is ${h}!< and after.`],
   ['an unclosed block, hiding the rest of the text', (v, h) => `Before ${v}.\n\n:::spoiler\nThe twist: ${h}.\n\nStill inside.`],
   ['spoilers inside a list', (v, h) => `- ${v} is in the list\n- >!${h} inline!<\n- :::spoiler\n  also ${h} in a block\n  :::\n`],
-  ['spoilers inside a quote', (v, h) => `> ${v} is quoted\n>\n> >!${h} inline!<\n>\n> :::spoiler\n> also ${h} in a block\n> :::\n`],
+  [
+    'spoilers inside a quote',
+    (v, h) => `> ${v} is quoted\n>\n> >!${h} inline!<\n>\n> :::spoiler\n> also ${h} in a block\n> :::\n`,
+  ],
 ];
 
 async function publish(body: string, containsSpoilers = false) {
   const [film, member] = await Promise.all([createFilm(), createUser()]);
-  const saved = await saveReview(member, film.slug, { title: 'A verdict', body: `${body}${PADDING}`, rating: 7, containsSpoilers });
+  const saved = await saveReview(member, film.slug, {
+    title: 'A verdict',
+    body: `${body}${PADDING}`,
+    rating: 7,
+    containsSpoilers,
+  });
   if (!saved.ok) throw new Error('could not publish');
   return saved.reviewId;
 }

@@ -227,7 +227,12 @@ describe('the large seed, at a small size', () => {
     const again = await provisionTestDatabase('seed_large_again');
     const other = createDatabase(again.url, { max: 1 });
     try {
-      await seedLargeDataset(other.db, { size: SIZE, grantBadges, searchText: searchableText, upvoteMilestones: UPVOTE_MILESTONES });
+      await seedLargeDataset(other.db, {
+        size: SIZE,
+        grantBadges,
+        searchText: searchableText,
+        upvoteMilestones: UPVOTE_MILESTONES,
+      });
       expect(await fingerprint(other.db)).toEqual(await fingerprint(db));
     } finally {
       await other.close();
@@ -253,7 +258,9 @@ describe('the large seed against the live paths', () => {
     const follow = await one<{ follower_id: string; followed_id: string; handle: string }>(sql`
       select f.follower_id, f.followed_id, u.handle from follows f join users u on u.id = f.followed_id
        order by f.created_at desc limit 1`);
-    const seededNotice = await takeNotice(sql`kind = 'follow' and actor_id = ${follow.follower_id} and recipient_id = ${follow.followed_id}`);
+    const seededNotice = await takeNotice(
+      sql`kind = 'follow' and actor_id = ${follow.follower_id} and recipient_id = ${follow.followed_id}`,
+    );
     await db.execute(sql`delete from follows where follower_id = ${follow.follower_id} and followed_id = ${follow.followed_id}`);
     await setFollowing({ actor: { id: follow.follower_id }, handle: follow.handle, following: true });
     expect(await latestNotice('follow')).toEqual(seededNotice);
@@ -264,7 +271,8 @@ describe('the large seed against the live paths', () => {
     const review = await one<{ id: number; voters: string[] }>(sql`
       select r.id, array(select user_id::text from review_votes where review_id = r.id order by created_at, user_id) as voters
         from reviews r where r.upvote_count >= ${milestone} order by r.id limit 1`);
-    const cast = (voter: string, upvoted: boolean) => setUpvote({ actor: { id: voter }, target: 'review', targetId: review.id, upvoted });
+    const cast = (voter: string, upvoted: boolean) =>
+      setUpvote({ actor: { id: voter }, target: 'review', targetId: review.id, upvoted });
     // Back to one short of the milestone, withdrawing the latest upvotes first.
     const later = review.voters.slice(milestone - 1);
     for (const voter of later.toReversed()) await cast(voter, false);
@@ -280,7 +288,10 @@ describe('the large seed against the live paths', () => {
        order by c.id limit 1`);
     const seededNotice = await takeNotice(sql`kind = 'reply' and comment_id = ${reply.id}`);
     expect(await deleteComment({ id: reply.author_id }, reply.id)).toMatchObject({ ok: true, outcome: 'removed' });
-    const posted = await postComment({ id: reply.author_id }, { reviewId: reply.review_id, parentId: reply.parent_id, body: reply.body });
+    const posted = await postComment(
+      { id: reply.author_id },
+      { reviewId: reply.review_id, parentId: reply.parent_id, body: reply.body },
+    );
     if (!posted.ok) throw new Error(`not posted: ${posted.reason}`);
     expect(await latestNotice('reply')).toEqual({ ...seededNotice, comment_id: posted.comment.id });
     expect(await counterMismatches()).toEqual([]);

@@ -22,7 +22,7 @@ type Vote = (actor: { id: string }, targetId: number, upvoted: boolean) => Promi
  */
 async function stampede(members: { id: string }[], targetId: number, vote: Vote, seed: number): Promise<number> {
   let state = seed;
-  const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const presses = members.map(() => 1 + Math.floor(random() * 4));
   await Promise.allSettled(
     members.map(async (member, index) => {
@@ -53,10 +53,16 @@ const naiveReviewVote: Vote = (actor, reviewId, upvoted) =>
     const [row] = await tx.select({ count: reviews.upvoteCount }).from(reviews).where(eq(reviews.id, reviewId));
     const changed = upvoted
       ? await tx.insert(reviewVotes).values({ userId: actor.id, reviewId }).onConflictDoNothing().returning()
-      : await tx.delete(reviewVotes).where(and(eq(reviewVotes.userId, actor.id), eq(reviewVotes.reviewId, reviewId))).returning();
+      : await tx
+          .delete(reviewVotes)
+          .where(and(eq(reviewVotes.userId, actor.id), eq(reviewVotes.reviewId, reviewId)))
+          .returning();
     if (changed.length === 0) return;
     await sleep(1); // the time any real request spends between its read and its write
-    await tx.update(reviews).set({ upvoteCount: Math.max(0, row!.count + (upvoted ? 1 : -1)) }).where(eq(reviews.id, reviewId));
+    await tx
+      .update(reviews)
+      .set({ upvoteCount: Math.max(0, row!.count + (upvoted ? 1 : -1)) })
+      .where(eq(reviews.id, reviewId));
   });
 
 describe(`${MEMBERS} members voting and un-voting at once`, async () => {
@@ -66,19 +72,32 @@ describe(`${MEMBERS} members voting and un-voting at once`, async () => {
 
   it('leaves a review’s counter equal to its vote rows, and its hot score equal to the formula', async () => {
     const review = await newReview();
-    const standing = await stampede(members, review.id, (actor, id, upvoted) => setUpvote({ actor, target: 'review', targetId: id, upvoted }), 7);
+    const standing = await stampede(
+      members,
+      review.id,
+      (actor, id, upvoted) => setUpvote({ actor, target: 'review', targetId: id, upvoted }),
+      7,
+    );
 
     const { stored, actual } = await voteRows('review', review.id);
     expect(actual).toBe(standing);
     expect(stored).toBe(actual);
-    const [row] = await db.select({ hot: reviews.hotScore, createdAt: reviews.createdAt }).from(reviews).where(eq(reviews.id, review.id));
+    const [row] = await db
+      .select({ hot: reviews.hotScore, createdAt: reviews.createdAt })
+      .from(reviews)
+      .where(eq(reviews.id, review.id));
     expect(row!.hot).toBeCloseTo(hotScore(stored, row!.createdAt), 6);
   });
 
   it('leaves a comment’s counter equal to its vote rows', async () => {
     const review = await newReview();
     const comment = await insertComment({ reviewId: review.id, authorId: author.id, body: 'Vote on me.' });
-    const standing = await stampede(members, comment.id, (actor, id, upvoted) => setUpvote({ actor, target: 'comment', targetId: id, upvoted }), 11);
+    const standing = await stampede(
+      members,
+      comment.id,
+      (actor, id, upvoted) => setUpvote({ actor, target: 'comment', targetId: id, upvoted }),
+      11,
+    );
 
     const { stored, actual } = await voteRows('comment', comment.id);
     expect(actual).toBe(standing);

@@ -35,7 +35,10 @@ describe('setUpvote on reviews', () => {
 
   it('refuses a vote on your own review', async () => {
     const { review, author } = await reviewByNewAuthor();
-    expect(await setUpvote({ actor: author, target: 'review', targetId: review.id, upvoted: true })).toEqual({ ok: false, reason: 'own' });
+    expect(await setUpvote({ actor: author, target: 'review', targetId: review.id, upvoted: true })).toEqual({
+      ok: false,
+      reason: 'own',
+    });
     expect((await getReviewDetail(review.id))!.upvoteCount).toBe(0);
   });
 
@@ -44,7 +47,10 @@ describe('setUpvote on reviews', () => {
     const banned = await createUser({ bannedAt: new Date() });
     const deleted = await createUser({ deletedAt: new Date() });
     for (const actor of [banned, deleted]) {
-      expect(await setUpvote({ actor, target: 'review', targetId: review.id, upvoted: true })).toEqual({ ok: false, reason: 'not-allowed' });
+      expect(await setUpvote({ actor, target: 'review', targetId: review.id, upvoted: true })).toEqual({
+        ok: false,
+        reason: 'not-allowed',
+      });
     }
     expect((await getReviewDetail(review.id))!.upvoteCount).toBe(0);
   });
@@ -53,7 +59,10 @@ describe('setUpvote on reviews', () => {
     const [film, author, reader] = await Promise.all([createFilm(), createUser(), createUser()]);
     const gone = await createReview({ filmId: film.id, authorId: author.id, status: 'deleted' });
     for (const targetId of [gone.id, 2_000_000_000]) {
-      expect(await setUpvote({ actor: reader, target: 'review', targetId, upvoted: true })).toEqual({ ok: false, reason: 'not-found' });
+      expect(await setUpvote({ actor: reader, target: 'review', targetId, upvoted: true })).toEqual({
+        ok: false,
+        reason: 'not-found',
+      });
     }
   });
 
@@ -77,10 +86,19 @@ describe('setUpvote on comments', () => {
     const [writer, reader] = await Promise.all([createUser(), createUser()]);
     const comment = await insertComment({ reviewId: review.id, authorId: writer.id, body: 'So true.' });
 
-    expect(await setUpvote({ actor: writer, target: 'comment', targetId: comment.id, upvoted: true })).toEqual({ ok: false, reason: 'own' });
-    expect(await setUpvote({ actor: reader, target: 'comment', targetId: comment.id, upvoted: true })).toMatchObject({ ok: true, upvoteCount: 1 });
+    expect(await setUpvote({ actor: writer, target: 'comment', targetId: comment.id, upvoted: true })).toEqual({
+      ok: false,
+      reason: 'own',
+    });
+    expect(await setUpvote({ actor: reader, target: 'comment', targetId: comment.id, upvoted: true })).toMatchObject({
+      ok: true,
+      upvoteCount: 1,
+    });
     expect(await upvotedCommentIds(reader.id, [comment.id])).toEqual(new Set([comment.id]));
-    expect(await setUpvote({ actor: reader, target: 'comment', targetId: comment.id, upvoted: false })).toMatchObject({ ok: true, upvoteCount: 0 });
+    expect(await setUpvote({ actor: reader, target: 'comment', targetId: comment.id, upvoted: false })).toMatchObject({
+      ok: true,
+      upvoteCount: 0,
+    });
     expect(await counterMismatches()).toEqual([]);
   });
 });

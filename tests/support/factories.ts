@@ -58,6 +58,9 @@ export async function upvoteReview(reviewId: number, count: number) {
       .set({ upvoteCount: sql`${reviews.upvoteCount} + ${count}` })
       .where(eq(reviews.id, reviewId))
       .returning({ authorId: reviews.authorId });
-    await tx.update(users).set({ upvotesReceived: sql`${users.upvotesReceived} + ${count}` }).where(eq(users.id, review!.authorId));
+    await tx
+      .update(users)
+      .set({ upvotesReceived: sql`${users.upvotesReceived} + ${count}` })
+      .where(eq(users.id, review!.authorId));
   });
 }

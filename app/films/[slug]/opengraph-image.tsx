@@ -13,10 +13,13 @@ export const contentType = 'image/png';
 export default async function FilmImage({ params }: { params: Promise<{ slug: string }> }) {
   const film = await getFilmImageData((await params).slug);
   if (!film) {
-    return new ImageResponse(<ShareImage poster={null} eyebrow="Verdict" title="Film not found" subtitle="Film reviews worth reading" />, {
-      ...OG_SIZE,
-      status: 404,
-    });
+    return new ImageResponse(
+      <ShareImage poster={null} eyebrow="Verdict" title="Film not found" subtitle="Film reviews worth reading" />,
+      {
+        ...OG_SIZE,
+        status: 404,
+      },
+    );
   }
   const original = ogText(film.originalTitle);
   return new ImageResponse(
@@ -24,7 +27,9 @@ export default async function FilmImage({ params }: { params: Promise<{ slug: st
       poster={await posterDataUrl(film.posterPath)}
       eyebrow="Film"
       title={ogText(film.title) || 'Untitled'}
-      subtitle={[original && original !== film.title ? original : null, String(film.year), ogText(countryName(film.country))].filter(Boolean).join(' · ')}
+      subtitle={[original && original !== film.title ? original : null, String(film.year), ogText(countryName(film.country))]
+        .filter(Boolean)
+        .join(' · ')}
       byline="Reviews, versions and remakes"
     />,
     OG_SIZE,

@@ -55,7 +55,10 @@ export default async function FilmPage({ params, searchParams }: { params: Param
   const query = parseFilmReviewQuery(await searchParams);
   const [reviews, viewer] = await Promise.all([listFilmReviewPage(detail.id, query), getViewer()]);
   const { ratings, versions } = detail;
-  const upvotedIds = await upvotedReviewIds(viewer?.id, reviews.reviews.map((review) => review.id));
+  const upvotedIds = await upvotedReviewIds(
+    viewer?.id,
+    reviews.reviews.map((review) => review.id),
+  );
 
   const path = `/films/${detail.slug}`;
   // Links land on the list, not the top of the page, with or without JavaScript.
@@ -85,7 +88,10 @@ export default async function FilmPage({ params, searchParams }: { params: Param
             showFilm={false}
             votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: `${path}${filmReviewSearch(query)}` }}
             {...(hasFilters(query)
-              ? { emptyTitle: 'No reviews match these filters', emptyDescription: 'Try a wider rating range, or show reviews with spoilers.' }
+              ? {
+                  emptyTitle: 'No reviews match these filters',
+                  emptyDescription: 'Try a wider rating range, or show reviews with spoilers.',
+                }
               : { emptyTitle: 'No reviews of this film yet', emptyDescription: 'Seen it? Yours could be the first verdict.' })}
           />
           {reviews.nextCursor && <MoreLink href={reviewsHref({ ...query, after: reviews.nextCursor })}>More reviews</MoreLink>}

@@ -13,10 +13,13 @@ export default async function ReviewImage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const review = /^\d{1,10}$/.test(id) ? await getReviewImageData(Number(id)) : null;
   if (!review) {
-    return new ImageResponse(<ShareImage poster={null} eyebrow="Verdict" title="Review not found" subtitle="Film reviews worth reading" />, {
-      ...OG_SIZE,
-      status: 404,
-    });
+    return new ImageResponse(
+      <ShareImage poster={null} eyebrow="Verdict" title="Review not found" subtitle="Film reviews worth reading" />,
+      {
+        ...OG_SIZE,
+        status: 404,
+      },
+    );
   }
   return new ImageResponse(
     <ShareImage

@@ -94,7 +94,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const canonicalUrl = new URL(`/reviews/${detail.id}`, await siteUrl()).toString();
   const threadHref = (choice: CommentSort) =>
     choice === DEFAULT_COMMENT_SORT ? `/reviews/${detail.id}` : `/reviews/${detail.id}?comments=${choice}`;
-  const here = after === null ? threadHref(sort) : `${threadHref(sort)}${sort === DEFAULT_COMMENT_SORT ? '?' : '&'}after=${after}`;
+  const here =
+    after === null ? threadHref(sort) : `${threadHref(sort)}${sort === DEFAULT_COMMENT_SORT ? '?' : '&'}after=${after}`;
   const next = (from: number) => `${threadHref(sort)}${sort === DEFAULT_COMMENT_SORT ? '?' : '&'}after=${from}#comments`;
 
   return (
@@ -143,7 +144,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
             </a>
           </p>
         ) : null}
-        <LiveThread reviewId={detail.id} comments={thread.comments} viewerHandle={viewer?.handle ?? null} upvotedIds={reader.upvotedCommentIds} returnTo={here} className="mt-8" />
+        <LiveThread
+          reviewId={detail.id}
+          comments={thread.comments}
+          viewerHandle={viewer?.handle ?? null}
+          upvotedIds={reader.upvotedCommentIds}
+          returnTo={here}
+          className="mt-8"
+        />
         {thread.nextCursor !== null ? <MoreLink href={next(thread.nextCursor)}>More comments</MoreLink> : null}
       </section>
       <MoreReviews reviews={otherReviews} film={detail.film} className="mt-14" />

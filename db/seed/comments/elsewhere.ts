@@ -23,7 +23,7 @@ export const elsewhereComments: SeedComment[] = [
     parent: 'dt-2',
     author: 'sofia_lindqvist',
     hoursAfter: 2,
-    body: 'I would watch the dog film. The dog would not do slow-motion tears.\n\nFine: the girl is very good. I\'m rating what the film *does* with her.',
+    body: "I would watch the dog film. The dog would not do slow-motion tears.\n\nFine: the girl is very good. I'm rating what the film *does* with her.",
   },
   {
     key: 'dt-4',
@@ -31,7 +31,7 @@ export const elsewhereComments: SeedComment[] = [
     parent: 'dt-3',
     author: 'deniz_yilmaz',
     hoursAfter: 5,
-    body: 'Tamam, tamam. We will never agree, and that is why I enjoy reading your reviews. Next time we both review the same film I\'m choosing a comedy. 😄',
+    body: "Tamam, tamam. We will never agree, and that is why I enjoy reading your reviews. Next time we both review the same film I'm choosing a comedy. 😄",
   },
   {
     key: 'dt-5',
@@ -53,7 +53,7 @@ export const elsewhereComments: SeedComment[] = [
     review: 'lucas-miracle-id',
     author: 'sari_wulandari',
     hoursAfter: 8,
-    body: 'This is going straight into our teachers\' film club handout. Which joke did you laugh at that I didn\'t? I need to know. 😄',
+    body: "This is going straight into our teachers' film club handout. Which joke did you laugh at that I didn't? I need to know. 😄",
   },
   {
     key: 'li-2',
@@ -91,7 +91,7 @@ export const elsewhereComments: SeedComment[] = [
     review: 'lucas-miracle-id',
     author: 'eleanor_voss',
     hoursAfter: 26,
-    body: 'This is the best thing on the site. You\'ve made me want to watch all four, which, given my review of the original, is quite an achievement.\n\n> A remake is a translation, and translations are judged by what they choose to lose.\n\nI\'m stealing that for a lecture, with credit.',
+    body: "This is the best thing on the site. You've made me want to watch all four, which, given my review of the original, is quite an achievement.\n\n> A remake is a translation, and translations are judged by what they choose to lose.\n\nI'm stealing that for a lecture, with credit.",
   },
   {
     key: 'li-7',
@@ -99,7 +99,7 @@ export const elsewhereComments: SeedComment[] = [
     parent: 'li-6',
     author: 'lucas_ferreira',
     hoursAfter: 7,
-    body: 'Praise from the site\'s sternest critic. I\'ll frame it. And please do watch the Turkish one properly; @deniz_yilmaz has been waiting.',
+    body: "Praise from the site's sternest critic. I'll frame it. And please do watch the Turkish one properly; @deniz_yilmaz has been waiting.",
   },
   {
     key: 'mf-1',
@@ -129,14 +129,14 @@ export const elsewhereComments: SeedComment[] = [
     review: 'marco-forrest',
     author: 'tomas_novak',
     hoursAfter: 12,
-    body: 'The three-block run with your kids is the best thing I\'ve read this week. That\'s what films are *for*.',
+    body: "The three-block run with your kids is the best thing I've read this week. That's what films are *for*.",
   },
   {
     key: 'mf-5',
     review: 'marco-forrest',
     author: 'jules_martin',
     hoursAfter: 20,
-    body: 'Lieutenant Dan\'s arc is my favourite too. Gary Sinise plays bitterness so precisely that his peace at the end actually feels earned.',
+    body: "Lieutenant Dan's arc is my favourite too. Gary Sinise plays bitterness so precisely that his peace at the end actually feels earned.",
   },
   {
     key: 'tl-1',
@@ -173,14 +173,14 @@ export const elsewhereComments: SeedComment[] = [
     review: 'jules-parasite',
     author: 'sofia_lindqvist',
     hoursAfter: 10,
-    body: 'Fourth viewing and still finding things. I\'ve only seen it twice and I agree it\'s a different film each time. The smell detail is the one that haunts me.',
+    body: "Fourth viewing and still finding things. I've only seen it twice and I agree it's a different film each time. The smell detail is the one that haunts me.",
   },
   {
     key: 'jp-2',
     review: 'jules-parasite',
     author: 'jiwoo',
     hoursAfter: 15,
-    body: 'For non-Korean viewers: the Kims\' home is a *반지하*, a semi-basement flat. Many people in Seoul have lived in one, including friends of mine, so the flood scenes felt very real, not symbolic at all. It was strange to watch the world discover them.',
+    body: "For non-Korean viewers: the Kims' home is a *반지하*, a semi-basement flat. Many people in Seoul have lived in one, including friends of mine, so the flood scenes felt very real, not symbolic at all. It was strange to watch the world discover them.",
   },
   {
     key: 'jp-3',
@@ -188,6 +188,6 @@ export const elsewhereComments: SeedComment[] = [
     parent: 'jp-2',
     author: 'jules_martin',
     hoursAfter: 4,
-    body: 'Thank you, Ji-woo. That\'s exactly the context a foreign viewer misses. We see a metaphor; you saw a neighbourhood.',
+    body: "Thank you, Ji-woo. That's exactly the context a foreign viewer misses. We see a metaphor; you saw a neighbourhood.",
   },
 ];

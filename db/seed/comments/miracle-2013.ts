@@ -35,7 +35,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'jm-3',
     author: 'deniz_yilmaz',
     hoursAfter: 8,
-    body: 'Jumping in because this is the best argument on the site right now 🍿\n\n@eleanor_voss, isn\'t that true of half the great melodramas? Nobody asks what the mother in a Yeşilçam weepie wants for herself. The genre is *about* people who live for someone else. You can dislike the genre, but that is a different review.',
+    body: "Jumping in because this is the best argument on the site right now 🍿\n\n@eleanor_voss, isn't that true of half the great melodramas? Nobody asks what the mother in a Yeşilçam weepie wants for herself. The genre is *about* people who live for someone else. You can dislike the genre, but that is a different review.",
   },
   {
     key: 'jm-5',
@@ -51,7 +51,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'jm-5',
     author: 'eleanor_voss',
     hoursAfter: 4,
-    body: 'That\'s fair, and the backpack is a better example than I gave it credit for: it\'s the one want that drives the plot. I\'ll grant the genre point too. My complaint is really with what the film does *with* his smallness in the last act: it uses it as a lever.',
+    body: "That's fair, and the backpack is a better example than I gave it credit for: it's the one want that drives the plot. I'll grant the genre point too. My complaint is really with what the film does *with* his smallness in the last act: it uses it as a lever.",
   },
   {
     key: 'jm-7',
@@ -59,7 +59,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'jm-6',
     author: 'amara_okafor',
     hoursAfter: 6,
-    body: 'Moderator hat off, reader hat on: this is what I hoped comments here would look like. Three people disagreeing about a film they all clearly watched closely, and nobody calling anybody names. 👏\n\nFor what it\'s worth, I think you\'re both describing the same thing from different seats. The lever works *because* the first hour is good.',
+    body: "Moderator hat off, reader hat on: this is what I hoped comments here would look like. Three people disagreeing about a film they all clearly watched closely, and nobody calling anybody names. 👏\n\nFor what it's worth, I think you're both describing the same thing from different seats. The lever works *because* the first hour is good.",
   },
   {
     key: 'jm-8',
@@ -67,7 +67,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'jm-7',
     author: 'eleanor_voss',
     hoursAfter: 3,
-    body: 'Amara, that\'s annoyingly well put. I\'ll concede the first hour is what makes the lever work. I still think a lever is a lever. My review will be up later this week if anyone wants the long version, with the spoilers folded away.',
+    body: "Amara, that's annoyingly well put. I'll concede the first hour is what makes the lever work. I still think a lever is a lever. My review will be up later this week if anyone wants the long version, with the spoilers folded away.",
   },
   {
     key: 'jm-9',
@@ -89,7 +89,7 @@ export const miracle2013Comments: SeedComment[] = [
     review: 'jiwoo-miracle',
     author: 'sari_wulandari',
     hoursAfter: 40,
-    body: 'I watched the Indonesian version first and the Korean one after. The balloon scene is *so* much stronger in the original, I think because the film is quieter around it. @lucas_ferreira, you\'ve seen all four, do you agree?',
+    body: "I watched the Indonesian version first and the Korean one after. The balloon scene is *so* much stronger in the original, I think because the film is quieter around it. @lucas_ferreira, you've seen all four, do you agree?",
   },
   {
     key: 'jm-12',
@@ -97,7 +97,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'jm-11',
     author: 'lucas_ferreira',
     hoursAfter: 5,
-    body: 'Mostly, yes. The original holds its wide shot longest, so you see the whole yard at once. The remakes cut in closer and sooner. I\'m slowly writing something longer comparing all four; it\'ll go under the Indonesian film when it\'s done.',
+    body: "Mostly, yes. The original holds its wide shot longest, so you see the whole yard at once. The remakes cut in closer and sooner. I'm slowly writing something longer comparing all four; it'll go under the Indonesian film when it's done.",
   },
   {
     key: 'jm-13',
@@ -135,7 +135,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'em-1',
     author: 'eleanor_voss',
     hoursAfter: 4,
-    body: 'Thank you, and thank you for being the kind of opponent who reads to the end. Section 3 is the one I\'m least sure of, honestly.',
+    body: "Thank you, and thank you for being the kind of opponent who reads to the end. Section 3 is the one I'm least sure of, honestly.",
   },
   {
     key: 'em-3',
@@ -143,7 +143,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'em-2',
     author: 'priya_raman',
     hoursAfter: 10,
-    body: 'Section 3 is the one I\'d defend most! The "innocence as a special effect" idea is exactly what families I work with feel about films like this. They don\'t want their children to be saints on screen. They want them to be *people*, including the difficult parts.\n\nWhere I\'d push back: the film does let Yong-gu be stubborn, in small ways. It just never lets it cost him anything.',
+    body: "Section 3 is the one I'd defend most! The \"innocence as a special effect\" idea is exactly what families I work with feel about films like this. They don't want their children to be saints on screen. They want them to be *people*, including the difficult parts.\n\nWhere I'd push back: the film does let Yong-gu be stubborn, in small ways. It just never lets it cost him anything.",
   },
   {
     key: 'em-4',
@@ -158,7 +158,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'em-4',
     author: 'eleanor_voss',
     hoursAfter: 6,
-    body: 'Only the first forty minutes, I confess, on a plane. That line was unfair on the basis of what I\'d seen. I\'ll watch it properly and come back.',
+    body: "Only the first forty minutes, I confess, on a plane. That line was unfair on the basis of what I'd seen. I'll watch it properly and come back.",
   },
   {
     key: 'em-6',
@@ -173,7 +173,7 @@ export const miracle2013Comments: SeedComment[] = [
     review: 'eleanor-miracle',
     author: 'tomas_novak',
     hoursAfter: 50,
-    body: 'Agree completely on the first hour. The blocking in the cell is genuinely sophisticated: watch how the boss\'s position in the frame shifts as the power in the room shifts. Nobody talks about that because everyone is busy crying.',
+    body: "Agree completely on the first hour. The blocking in the cell is genuinely sophisticated: watch how the boss's position in the frame shifts as the power in the room shifts. Nobody talks about that because everyone is busy crying.",
   },
   {
     key: 'em-8',
@@ -181,7 +181,7 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'em-7',
     author: 'yuki_tanaka',
     hoursAfter: 12,
-    body: 'I\'ll defend the strings a *little*. The theme is introduced so simply in the first act that the orchestral version at the end is almost a betrayal of it, and I think that\'s deliberate: the world has taken the small song and made it big and public. Still one swell too many, though.',
+    body: "I'll defend the strings a *little*. The theme is introduced so simply in the first act that the orchestral version at the end is almost a betrayal of it, and I think that's deliberate: the world has taken the small song and made it big and public. Still one swell too many, though.",
   },
   {
     key: 'pm-1',
@@ -196,14 +196,14 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'pm-1',
     author: 'priya_raman',
     hoursAfter: 3,
-    body: 'Thank you, Amara. Hospitals and schools have the same problem: the decisions happen in rooms the person isn\'t in.',
+    body: "Thank you, Amara. Hospitals and schools have the same problem: the decisions happen in rooms the person isn't in.",
   },
   {
     key: 'pm-3',
     review: 'priya-miracle',
     author: 'jiwoo',
     hoursAfter: 20,
-    body: 'You\'re right about the early prison gags. I rewatched with your list in hand and two of them made me wince this time. I still love the film, but I see it differently now. 고마워요.',
+    body: "You're right about the early prison gags. I rewatched with your list in hand and two of them made me wince this time. I still love the film, but I see it differently now. 고마워요.",
   },
   {
     key: 'pm-4',
@@ -211,6 +211,6 @@ export const miracle2013Comments: SeedComment[] = [
     parent: 'pm-3',
     author: 'priya_raman',
     hoursAfter: 4,
-    body: 'That\'s all I\'d ever ask of anyone: love it *and* see it. Both at once.',
+    body: "That's all I'd ever ask of anyone: love it *and* see it. Both at once.",
   },
 ];

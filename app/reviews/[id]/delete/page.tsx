@@ -54,9 +54,7 @@ export default async function DeleteReviewPage({ params }: { params: Params }) {
 
         <ul className="mt-6 list-disc space-y-2 border-t border-line pt-6 pl-5 text-[0.9375rem] leading-relaxed text-ink marker:text-ink-muted">
           <li>It disappears from the film&rsquo;s page, from feeds and from your profile, with its upvotes and comments.</li>
-          <li>
-            You can write a review of {film.title} again later; it comes back with its history, upvotes and comments.
-          </li>
+          <li>You can write a review of {film.title} again later; it comes back with its history, upvotes and comments.</li>
         </ul>
 
         <form action={deleteReviewAction.bind(null, review.id)} className="mt-8 flex flex-wrap items-center gap-3">

@@ -22,7 +22,13 @@ const history = cache(async (rawId: string, rawBefore: string | undefined) => {
   return id === null ? null : getReviewHistory(id, { before: positiveInt(rawBefore) ?? undefined });
 });
 
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}): Promise<Metadata> {
   const found = await history((await params).id, firstParam((await searchParams).before));
   if (!found) return { title: 'Review not found', robots: { index: false } };
   const { review } = found;

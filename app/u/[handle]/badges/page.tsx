@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!member) return { title: 'Member not found' };
   const title = `${member.displayName}’s badges`;
   const description = `The badges ${member.displayName} has earned on Verdict, and what comes next.`;
-  return { title, description, openGraph: { title, description, url: `/u/${member.handle}/badges` }, alternates: { canonical: `/u/${member.handle}/badges` } };
+  return {
+    title,
+    description,
+    openGraph: { title, description, url: `/u/${member.handle}/badges` },
+    alternates: { canonical: `/u/${member.handle}/badges` },
+  };
 }
 
 export default async function BadgeBoardPage({ params }: { params: Params }) {
@@ -38,7 +43,9 @@ export default async function BadgeBoardPage({ params }: { params: Params }) {
         </p>
         <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight text-ink">Badges</h1>
         <p className="mt-3 text-lg text-ink-muted">
-          {earned.length === 0 ? 'No badges yet — here is how to earn them.' : `${earned.reduce((sum, entry) => sum + entry.earned.length, 0)} earned so far, and the next target on every ladder.`}{' '}
+          {earned.length === 0
+            ? 'No badges yet — here is how to earn them.'
+            : `${earned.reduce((sum, entry) => sum + entry.earned.length, 0)} earned so far, and the next target on every ladder.`}{' '}
           <Link href="/badges" className="text-accent underline underline-offset-4">
             Every badge
           </Link>

@@ -38,14 +38,22 @@ const load = cache(async (rawReview: string, rawComment: string, rawAfter: strin
   return detail && subtree ? { detail, subtree } : null;
 });
 
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}): Promise<Metadata> {
   const { id, commentId } = await params;
   const loaded = await load(id, commentId, firstParam((await searchParams).after));
   if (!loaded) return { title: 'Comment not found' };
   const { detail, subtree } = loaded;
   const who = subtree.focus.author?.displayName ?? 'A deleted comment';
   const title = `${who} on “${detail.title}” — ${detail.film.title}`;
-  const description = subtree.focus.deleted ? 'This comment was deleted; its replies are still here.' : await userExcerpt(subtree.focus.body, { maxLength: 200 });
+  const description = subtree.focus.deleted
+    ? 'This comment was deleted; its replies are still here.'
+    : await userExcerpt(subtree.focus.body, { maxLength: 200 });
   return {
     title,
     description,
@@ -63,13 +71,22 @@ export default async function CommentPermalinkPage({ params, searchParams }: { p
 
   const isAuthor = viewer !== null && subtree.focus.author?.handle === viewer.handle;
   const requested: CommentPanel | null =
-    firstParam(query.reply) === '1' ? 'reply' : firstParam(query.edit) === '1' ? 'edit' : firstParam(query.delete) === '1' ? 'delete' : null;
+    firstParam(query.reply) === '1'
+      ? 'reply'
+      : firstParam(query.edit) === '1'
+        ? 'edit'
+        : firstParam(query.delete) === '1'
+          ? 'delete'
+          : null;
   // Edit and Delete open only for the author; a Reply opens for anyone (signed out, it offers to sign in).
   const panel = requested === 'reply' || (requested !== null && isAuthor) ? requested : null;
   const permalink = commentPermalink(detail.id, subtree.focus.id);
   const after = firstParam(query.after);
   const here = after && idOf(after) !== null ? `${permalink}?after=${after}` : permalink;
-  const upvotedIds = await upvotedCommentIds(viewer?.id, subtree.comments.map((comment) => comment.id));
+  const upvotedIds = await upvotedCommentIds(
+    viewer?.id,
+    subtree.comments.map((comment) => comment.id),
+  );
 
   return (
     <PageShell narrow>

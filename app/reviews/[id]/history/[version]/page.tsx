@@ -75,7 +75,9 @@ export default async function ReviewVersionPage({ params }: { params: Params }) 
               </Chip>
             ) : null}
           </p>
-          <div className="mt-4 font-serif text-base leading-relaxed break-words whitespace-pre-wrap text-ink">{revision.body}</div>
+          <div className="mt-4 font-serif text-base leading-relaxed break-words whitespace-pre-wrap text-ink">
+            {revision.body}
+          </div>
         </div>
       </article>
     </PageShell>
