@@ -97,10 +97,19 @@ function showSpoilerBlock(node: SpoilerBlock) {
 /**
  * Not an inline `<details>`: that is flow content, and inside a `<p>` the
  * HTML parser would close the paragraph at it (and React would fail to
- * hydrate). A focusable span is valid anywhere; globals.css hides its text
- * until it has focus, so it opens by click, tap or Tab without JavaScript.
+ * hydrate). A focusable span is valid anywhere. Until it has focus,
+ * globals.css shows only its cover, the word "Spoiler", and gives its words
+ * `display: none`: so they are out of the accessibility tree, out of
+ * find-in-page and out of a copied selection, with or without JavaScript.
+ * Click, tap or Tab reveals them.
  */
 function showSpoilerSpan(node: SpoilerSpan) {
+  const part = (className: string, children: PhrasingContent[]): PhrasingContent => ({
+    type: 'emphasis',
+    data: { hName: 'span', hProperties: { className: [className] } },
+    children,
+  });
+  node.children = [part('spoiler-cover', [{ type: 'text', value: 'Spoiler' }]), part('spoiler-text', node.children)];
   node.data = { hName: 'span', hProperties: { className: ['spoiler'], tabIndex: 0 } };
 }
 

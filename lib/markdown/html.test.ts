@@ -147,50 +147,66 @@ const cases: Case[] = [
   {
     name: 'inline spoiler with emphasis',
     source: 'The killer is >!the *butler*, of course!< — who knew.',
-    contains: ['<p>The killer is <span class="spoiler" tabindex="0">the <em>butler</em>, of course</span> — who knew.</p>'],
+    contains: [
+      '<p>The killer is <span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">the <em>butler</em>, of course</span></span> — who knew.</p>',
+    ],
   },
   {
     name: 'several inline spoilers in one paragraph',
     source: 'A >!one!< B >!two!< C',
-    contains: ['A <span class="spoiler" tabindex="0">one</span> B <span class="spoiler" tabindex="0">two</span> C'],
+    contains: [
+      'A <span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">one</span></span> B <span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">two</span></span> C',
+    ],
   },
   {
     name: '>! at the start of a line is a spoiler, not a blockquote',
     source: '>!Rosebud is a sled.!< Famous.',
-    contains: ['<p><span class="spoiler" tabindex="0">Rosebud is a sled.</span> Famous.</p>'],
+    contains: [
+      '<p><span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">Rosebud is a sled.</span></span> Famous.</p>',
+    ],
     excludes: ['<blockquote'],
   },
   {
     name: '>! at the start of a later line',
     source: 'First line\n>!second line!<',
-    contains: ['<span class="spoiler" tabindex="0">second line</span>'],
+    contains: [
+      '<span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">second line</span></span>',
+    ],
     excludes: ['<blockquote'],
   },
   {
     name: 'a spoiler inside a blockquote',
     source: '> >!quoted secret!<',
-    contains: ['<blockquote>\n<p><span class="spoiler" tabindex="0">quoted secret</span></p>\n</blockquote>'],
+    contains: [
+      '<blockquote>\n<p><span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">quoted secret</span></span></p>\n</blockquote>',
+    ],
   },
   {
     name: 'a spoiler that ends inside emphasis splits it',
     source: 'a >!b *c!< d* e',
-    contains: ['a <span class="spoiler" tabindex="0">b <em>c</em></span><em> d</em> e'],
+    contains: [
+      'a <span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">b <em>c</em></span></span><em> d</em> e',
+    ],
   },
   {
     name: 'a spoiler that starts inside emphasis splits it',
     source: '*a >!b* c!< d',
-    contains: ['<em>a </em><span class="spoiler" tabindex="0"><em>b</em> c</span> d'],
+    contains: [
+      '<em>a </em><span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text"><em>b</em> c</span></span> d',
+    ],
   },
   {
     name: 'a spoiler starting with a link',
     source: '>![the twist](https://example.com/twist)!<',
-    contains: [`<span class="spoiler" tabindex="0"><a href="https://example.com/twist" ${rel}>the twist</a></span>`],
+    contains: [
+      `<span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text"><a href="https://example.com/twist" ${rel}>the twist</a></span></span>`,
+    ],
   },
   {
     name: 'an unclosed inline spoiler hides the rest of its paragraph',
     source: 'Shown >!hidden *too*\nstill hidden\n\nNext paragraph',
     contains: [
-      '<p>Shown <span class="spoiler" tabindex="0">hidden <em>too</em>\nstill hidden</span></p>',
+      '<p>Shown <span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">hidden <em>too</em>\nstill hidden</span></span></p>',
       '<p>Next paragraph</p>',
     ],
   },
@@ -198,12 +214,16 @@ const cases: Case[] = [
   {
     name: 'spoilers in headings',
     source: '# Ending\n\n## The end: >!they die!<',
-    contains: ['<h3>The end: <span class="spoiler" tabindex="0">they die</span></h3>'],
+    contains: [
+      '<h3>The end: <span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">they die</span></span></h3>',
+    ],
   },
   {
     name: 'spoilers in table cells',
     source: '| a |\n| - |\n| >!x!< |',
-    contains: ['<td><span class="spoiler" tabindex="0">x</span></td>'],
+    contains: [
+      '<td><span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">x</span></span></td>',
+    ],
   },
 
   // Block spoilers
@@ -257,7 +277,7 @@ const cases: Case[] = [
     name: 'an inline spoiler inside a block spoiler',
     source: ':::spoiler\nThe >!very!< end\n:::',
     contains: [
-      '<details class="spoiler-block"><summary>Spoiler</summary><p>The <span class="spoiler" tabindex="0">very</span> end</p></details>',
+      '<details class="spoiler-block"><summary>Spoiler</summary><p>The <span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text">very</span></span> end</p></details>',
     ],
   },
   {
@@ -326,7 +346,9 @@ const cases: Case[] = [
   {
     name: 'a mention in a spoiler is hidden with it',
     source: 'It was >!@keyser!<',
-    contains: [`<span class="spoiler" tabindex="0"><a href="/u/keyser" ${rel}>@keyser</a></span>`],
+    contains: [
+      `<span class="spoiler" tabindex="0"><span class="spoiler-cover">Spoiler</span><span class="spoiler-text"><a href="/u/keyser" ${rel}>@keyser</a></span></span>`,
+    ],
   },
   {
     name: 'no mention in inline code',

@@ -49,7 +49,7 @@ export const userContentSchema: Schema = {
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     details: [['className', 'spoiler-block']],
     span: [
-      ['className', 'spoiler'],
+      ['className', 'spoiler', 'spoiler-cover', 'spoiler-text'],
       ['tabIndex', 0],
     ],
   },
