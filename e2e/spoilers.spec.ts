@@ -12,7 +12,11 @@ const BODY = `${'A patient, careful con film that rewards a second viewing. '.re
 async function reviewWithSpoiler(page: import('@playwright/test').Page) {
   const member = newMember();
   await signUp(page, member);
-  return publishReviewFor(member.handle, { filmSlug: 'parasite', title: 'The usual twist', body: BODY });
+  return publishReviewFor(member.handle, {
+    filmSlug: 'parasite',
+    title: `The usual twist, as ${member.handle} saw it`,
+    body: BODY,
+  });
 }
 
 test('an inline spoiler is out of the accessibility tree, find-in-page and copy until revealed', async ({ page }) => {
