@@ -54,7 +54,7 @@ export function UpvoteButton({
     const wanted = formData.get('upvoted') === 'true';
     show({ upvoted: wanted, count: Math.max(0, shown.count + (wanted ? 1 : -1)) });
     const result = await action(formData);
-    if (result.ok) settle({ upvoted: result.upvoted, count: result.upvoteCount });
+    if (result.ok) settle({ upvoted: result.data.upvoted, count: result.data.upvoteCount });
     setMessage(result.ok ? null : result.message);
   }
 

@@ -8,12 +8,12 @@ import { signIn, signOut } from '@/lib/auth/config';
 import { secondsUntilNextAttempt } from '@/lib/auth/password-attempts';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { oauthProviders } from '@/lib/env';
-import { consume, retryMessage, waitMessage } from '@/lib/rate-limit';
+import { consume, throttledMessage, waitMessage } from '@/lib/rate-limit';
 import { createMember } from '@/lib/users/accounts';
 import { signInSchema, signUpSchema } from '@/lib/validation/auth';
-import { formDataOf } from '@/lib/validation/params';
+import { formDataOf, formText } from '@/lib/validation/params';
 
-import { type ActionResult, failure } from './result';
+import { type ActionResult, failure, type FailureReason, success } from './result';
 
 type SignInField = 'email' | 'password';
 type SignUpField = 'email' | 'password' | 'handle' | 'displayName';
@@ -21,24 +21,25 @@ type SignUpField = 'email' | 'password' | 'handle' | 'displayName';
 const WRONG_CREDENTIALS = 'That email and password do not match an account. Check them and try again.';
 const EMAIL_IN_USE = 'This email cannot be used for a new account. If you already have one, sign in with it instead.';
 
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-}
+type SignInRefusal = { reason: Extract<FailureReason, 'unauthenticated' | 'throttled'>; message: string };
 
 /**
  * Signs in with the password through Auth.js, whose Credentials provider
  * spends the per-account and per-address budgets (lib/auth/password-attempts.ts).
  * Returns why it failed; on success Next's redirect "throws" through.
  */
-async function signInWithPassword(email: string, password: string, callbackUrl: FormDataEntryValue | null): Promise<string> {
+async function signInWithPassword(
+  email: string,
+  password: string,
+  callbackUrl: FormDataEntryValue | null,
+): Promise<SignInRefusal> {
   try {
     await signIn('credentials', { email, password, redirectTo: safeReturnPath(callbackUrl) });
   } catch (error) {
     if (!(error instanceof AuthError) || error.type !== 'CredentialsSignin') throw error;
-    if ((error as { code?: string }).code !== 'throttled') return WRONG_CREDENTIALS;
+    if ((error as { code?: string }).code !== 'throttled') return { reason: 'unauthenticated', message: WRONG_CREDENTIALS };
     const seconds = await secondsUntilNextAttempt({ email, address: await clientAddress() });
-    return `Too many sign-in attempts. ${waitMessage(seconds)}`;
+    return { reason: 'throttled', message: `Too many sign-in attempts. ${waitMessage(seconds)}` };
   }
   throw new Error('signIn returned without redirecting');
 }
@@ -48,13 +49,13 @@ export async function signInAction(
   submitted: FormData,
 ): Promise<ActionResult<undefined, SignInField>> {
   const formData = formDataOf(submitted);
-  const values = { email: text(formData, 'email') };
-  const parsed = signInSchema.safeParse({ email: values.email, password: text(formData, 'password') });
+  const values = { email: formText(formData, 'email') };
+  const parsed = signInSchema.safeParse({ email: values.email, password: formData.get('password') });
   if (!parsed.success) {
-    return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
+    return failure('invalid', 'Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
   }
-  const message = await signInWithPassword(parsed.data.email, parsed.data.password, formData.get('callbackUrl'));
-  return failure(message, {}, values);
+  const refused = await signInWithPassword(parsed.data.email, parsed.data.password, formData.get('callbackUrl'));
+  return failure(refused.reason, refused.message, {}, values);
 }
 
 export async function signUpAction(
@@ -63,29 +64,36 @@ export async function signUpAction(
 ): Promise<ActionResult<undefined, SignUpField>> {
   const formData = formDataOf(submitted);
   const values = {
-    email: text(formData, 'email'),
-    handle: text(formData, 'handle'),
-    displayName: text(formData, 'displayName'),
+    email: formText(formData, 'email'),
+    handle: formText(formData, 'handle'),
+    displayName: formText(formData, 'displayName'),
   };
-  const parsed = signUpSchema.safeParse({ ...values, password: text(formData, 'password') });
+  const parsed = signUpSchema.safeParse({ ...values, password: formData.get('password') });
   if (!parsed.success) {
-    return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
+    return failure('invalid', 'Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
   }
 
   const throttle = await consume('signUp', await clientAddress());
-  if (!throttle.allowed) return failure(retryMessage(throttle.retryAfterSeconds), {}, values);
+  if (!throttle.allowed) return failure('throttled', throttledMessage('signUp', throttle.retryAfterSeconds), {}, values);
 
   const created = await createMember(parsed.data);
   if (!created.ok && created.conflict === 'handle') {
-    return failure('Please correct the highlighted fields.', { handle: ['That handle is taken. Try another.'] }, values);
+    return failure(
+      'conflict',
+      'Please correct the highlighted fields.',
+      { handle: ['That handle is taken. Try another.'] },
+      values,
+    );
   }
   if (!created.ok) {
     // Someone signing up again with their own email and password is simply
     // signed in. Anyone else learns nothing a sign-in attempt would not
     // tell them, and this path spends the same password budgets, so it is
     // no way around them.
-    const message = await signInWithPassword(parsed.data.email, parsed.data.password, formData.get('callbackUrl'));
-    return failure(message === WRONG_CREDENTIALS ? EMAIL_IN_USE : message, {}, values);
+    const refused = await signInWithPassword(parsed.data.email, parsed.data.password, formData.get('callbackUrl'));
+    return refused.reason === 'unauthenticated'
+      ? failure('conflict', EMAIL_IN_USE, {}, values)
+      : failure(refused.reason, refused.message, {}, values);
   }
 
   await signIn('credentials', {
@@ -93,7 +101,7 @@ export async function signUpAction(
     password: parsed.data.password,
     redirectTo: safeReturnPath(formData.get('callbackUrl')),
   });
-  return { ok: true, data: undefined };
+  return success(undefined);
 }
 
 export async function signOutAction(): Promise<void> {

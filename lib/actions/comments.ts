@@ -7,26 +7,25 @@ import { z } from 'zod';
 import { requireUser } from '@/lib/auth/viewer';
 import { commentPermalink, postedCommentLocation, threadReturnPath } from '@/lib/comments/links';
 import { deleteComment, editComment, postComment } from '@/lib/comments/mutations';
-import { consume, refundUnless } from '@/lib/rate-limit';
-import { THROTTLES } from '@/lib/rate-limit/throttles';
+import { consume, refundUnless, throttledMessage } from '@/lib/rate-limit';
 import { type CommentField, deleteCommentSchema, editCommentSchema, postCommentSchema } from '@/lib/validation/comment';
-import { formDataOf } from '@/lib/validation/params';
+import { formDataOf, formText, parseRecordId } from '@/lib/validation/params';
 
-import { type ActionResult, failure } from './result';
+import { type ActionResult, failure, type FailureReason } from './result';
 
 /** A comment form after a save that failed; `at` re-keys the textarea so it shows what was sent. */
 export type CommentFormState = (ActionResult<never, CommentField> & { at: number }) | null;
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-};
+/** The review a form belongs to, for where to send the member (0: none); the schema checks it again. */
+const reviewIdOf = (formData: FormData) => parseRecordId(formData.get('reviewId')) ?? 0;
 
-/** The review a form belongs to, for where to send the member; the schema checks it again. */
-const reviewIdOf = (formData: FormData) => Number(text(formData, 'reviewId')) || 0;
-
-function failed(message: string, fieldErrors: Partial<Record<CommentField, string[]>>, body: string): CommentFormState {
-  return { ...failure<CommentField>(message, fieldErrors, { body }), at: Date.now() };
+function failed(
+  reason: FailureReason,
+  message: string,
+  fieldErrors: Partial<Record<CommentField, string[]>>,
+  body: string,
+): CommentFormState {
+  return { ...failure<CommentField>(reason, message, fieldErrors, { body }), at: Date.now() };
 }
 
 function revalidateThread(reviewId: number) {
@@ -39,27 +38,23 @@ export async function postCommentAction(_previous: CommentFormState, submitted: 
   const formData = formDataOf(submitted);
   const returnTo = threadReturnPath(reviewIdOf(formData), formData.get('returnTo'));
   const viewer = await requireUser(returnTo);
-  const body = text(formData, 'body');
+  const body = formText(formData, 'body');
   const parsed = postCommentSchema.safeParse({
     reviewId: formData.get('reviewId'),
     parentId: formData.get('parentId') ?? '',
-    body,
+    body: formData.get('body'),
   });
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
-    if (!fieldErrors.body) return failed('This comment cannot be posted here.', {}, body);
-    return failed('Your comment needs a change before it can be posted.', { body: fieldErrors.body }, body);
+    if (!fieldErrors.body) return failed('invalid', 'This comment cannot be posted here.', {}, body);
+    return failed('invalid', 'Your comment needs a change before it can be posted.', { body: fieldErrors.body }, body);
   }
 
   // Counted before posting, so a burst of parallel posts cannot all pass.
   const budget = await consume('commentPost', viewer.id);
   if (!budget.allowed) {
-    const minutes = Math.max(1, Math.ceil(budget.retryAfterSeconds / 60));
-    return failed(
-      `You have posted ${THROTTLES.commentPost.points} comments in the last ${THROTTLES.commentPost.duration / 60} minutes. Please wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} before posting again; your comment is still here.`,
-      {},
-      body,
-    );
+    const message = `${throttledMessage('commentPost', budget.retryAfterSeconds)} Your comment is still here.`;
+    return failed('throttled', message, {}, body);
   }
 
   const posted = await refundUnless(
@@ -70,6 +65,7 @@ export async function postCommentAction(_previous: CommentFormState, submitted: 
   );
   if (!posted.ok) {
     return failed(
+      'not-found',
       posted.reason === 'review-not-found'
         ? 'This review is no longer on Verdict.'
         : 'The comment you are replying to has been deleted.',
@@ -88,16 +84,18 @@ export async function editCommentAction(_previous: CommentFormState, submitted: 
   const reviewId = reviewIdOf(formData);
   const returnTo = threadReturnPath(reviewId, formData.get('returnTo'));
   const viewer = await requireUser(returnTo);
-  const body = text(formData, 'body');
-  const parsed = editCommentSchema.safeParse({ commentId: formData.get('commentId'), body });
+  const body = formText(formData, 'body');
+  const parsed = editCommentSchema.safeParse({ commentId: formData.get('commentId'), body: formData.get('body') });
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
-    if (!fieldErrors.body) return failed('This comment cannot be edited.', {}, body);
-    return failed('Your comment needs a change before it can be saved.', { body: fieldErrors.body }, body);
+    if (!fieldErrors.body) return failed('invalid', 'This comment cannot be edited.', {}, body);
+    return failed('invalid', 'Your comment needs a change before it can be saved.', { body: fieldErrors.body }, body);
   }
 
   const edited = await editComment(viewer, parsed.data);
-  if (!edited.ok) return failed('This comment can no longer be edited: it was deleted, or it is not yours.', {}, body);
+  if (!edited.ok) {
+    return failed('not-found', 'This comment can no longer be edited: it was deleted, or it is not yours.', {}, body);
+  }
 
   revalidateThread(edited.comment.reviewId);
   redirect(`${threadReturnPath(edited.comment.reviewId, returnTo)}#comment-${edited.comment.id}`);

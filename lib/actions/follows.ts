@@ -4,16 +4,18 @@ import { revalidatePath } from 'next/cache';
 
 import { requireUser, safeReturnPath } from '@/lib/auth/viewer';
 import { setFollowing } from '@/lib/follows/mutations';
-import { consume, retryMessage } from '@/lib/rate-limit';
+import { consume, throttledMessage } from '@/lib/rate-limit';
 import { followSchema } from '@/lib/validation/follow';
 import { formDataOf, parseHandle } from '@/lib/validation/params';
 
-export type FollowResult = { ok: true; following: boolean } | { ok: false; message: string };
+import { type ActionResult, failure, type FailureReason, success } from './result';
+
+export type FollowResult = ActionResult<{ following: boolean }>;
 
 const REFUSALS = {
-  'not-found': 'This member is no longer on Verdict.',
-  self: 'You can’t follow yourself.',
-} as const;
+  'not-found': { reason: 'not-found', message: 'This member is no longer on Verdict.' },
+  self: { reason: 'forbidden', message: 'You can’t follow yourself.' },
+} as const satisfies Record<string, { reason: FailureReason; message: string }>;
 
 /**
  * Follows or unfollows the member (bound: their handle and the page to come
@@ -24,17 +26,17 @@ export async function followMemberAction(handle: unknown, returnTo: unknown, for
   const path = safeReturnPath(returnTo);
   const viewer = await requireUser(path);
   const member = parseHandle(handle);
-  if (!member) return { ok: false, message: REFUSALS['not-found'] };
+  if (!member) return failure(REFUSALS['not-found'].reason, REFUSALS['not-found'].message);
   const parsed = followSchema.safeParse({ following: formDataOf(formData).get('following') });
-  if (!parsed.success) return { ok: false, message: 'That could not be read. Please try again.' };
+  if (!parsed.success) return failure('invalid', 'That could not be read. Please try again.');
 
   const budget = await consume('follow', viewer.id);
-  if (!budget.allowed) return { ok: false, message: retryMessage(budget.retryAfterSeconds) };
+  if (!budget.allowed) return failure('throttled', throttledMessage('follow', budget.retryAfterSeconds));
 
   const outcome = await setFollowing({ actor: viewer, handle: member, following: parsed.data.following });
-  if (!outcome.ok) return { ok: false, message: REFUSALS[outcome.reason] };
+  if (!outcome.ok) return failure(REFUSALS[outcome.reason].reason, REFUSALS[outcome.reason].message);
 
   revalidatePath(path);
   revalidatePath('/');
-  return { ok: true, following: outcome.following };
+  return success({ following: outcome.following });
 }

@@ -9,7 +9,7 @@ import { NOTIFICATION_PREFERENCES } from '@/lib/notifications/types';
 import { notificationPreferencesSchema } from '@/lib/validation/notifications';
 import { formDataOf } from '@/lib/validation/params';
 
-import type { ActionResult } from './result';
+import { type ActionResult, failure, success } from './result';
 
 export async function markAllReadAction(): Promise<void> {
   const viewer = await requireUser('/notifications');
@@ -33,10 +33,12 @@ export async function saveNotificationPreferencesAction(
   formData: FormData,
 ): Promise<PreferencesState> {
   const viewer = await requireUser('/settings');
-  const parsed = notificationPreferencesSchema.parse(
-    Object.fromEntries(NOTIFICATION_PREFERENCES.map((name) => [name, formDataOf(formData).get(name)])),
+  const form = formDataOf(formData);
+  const parsed = notificationPreferencesSchema.safeParse(
+    Object.fromEntries(NOTIFICATION_PREFERENCES.map((name) => [name, form.get(name)])),
   );
-  await setNotificationPreferences(viewer, parsed);
+  if (!parsed.success) return failure('invalid', 'Your choices could not be read. Please try again.');
+  await setNotificationPreferences(viewer, parsed.data);
   revalidatePath('/settings');
-  return { ok: true, data: undefined, message: 'Your notification choices are saved.' };
+  return success(undefined, 'Your notification choices are saved.');
 }

@@ -5,15 +5,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { requireUser } from '@/lib/auth/viewer';
-import { consume, refundUnless, waitMessage } from '@/lib/rate-limit';
-import { THROTTLES } from '@/lib/rate-limit/throttles';
+import { consume, refundUnless, throttledMessage } from '@/lib/rate-limit';
 import { hasPublishedReview } from '@/lib/reviews/editor';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
 import { previewReview } from '@/lib/reviews/preview';
-import { parseRecordId } from '@/lib/validation/params';
+import { formDataOf, formText, parseFilmSlug, parseRecordId } from '@/lib/validation/params';
 import { type ReviewField, reviewPreviewSchema, reviewSchema } from '@/lib/validation/review';
 
-import { type ActionResult, failure } from './result';
+import { type ActionResult, failure, type FailureReason } from './result';
 
 export type ReviewFormValues = Partial<Record<ReviewField, string>>;
 
@@ -29,87 +28,87 @@ export type ReviewFormState =
   | { ok: true; data: { preview: true; html: string }; values: ReviewFormValues; at: number }
   | null;
 
+/** What the member typed, to show again: a form that is not one reads as empty. */
 function formValues(formData: FormData): ReviewFormValues {
-  const text = (name: string) => {
-    const value = formData.get(name);
-    return typeof value === 'string' ? value : '';
-  };
   return {
-    title: text('title'),
-    rating: text('rating'),
-    body: text('body'),
+    title: formText(formData, 'title'),
+    rating: formText(formData, 'rating'),
+    body: formText(formData, 'body'),
     containsSpoilers: formData.get('containsSpoilers') === 'on' ? 'on' : '',
   };
 }
 
+function failed(
+  reason: FailureReason,
+  message: string,
+  values: ReviewFormValues,
+  fieldErrors: Partial<Record<ReviewField, string[]>> = {},
+): ReviewFormState {
+  return { ...failure<ReviewField>(reason, message, fieldErrors, values), at: Date.now() };
+}
+
 /**
  * Publishes or edits the signed-in member's review of the film (bound as
- * `filmSlug`), then opens it. Everything typed comes back on failure.
+ * `filmSlug`, and read like any other input), then opens it. Everything
+ * typed comes back on failure.
  *
  * The editor's Preview button submits the same form with `intent=preview`:
  * one action behind one form is what lets a browser without JavaScript get
  * the preview back in the page it re-renders.
  */
 export async function saveReviewAction(
-  filmSlug: string,
+  filmSlug: unknown,
   _previous: ReviewFormState,
-  formData: FormData,
+  submitted: FormData,
 ): Promise<ReviewFormState> {
-  const viewer = await requireUser(`/films/${filmSlug}/review`);
+  const slug = parseFilmSlug(filmSlug);
+  const viewer = await requireUser(slug === null ? '/films' : `/films/${slug}/review`);
+  const formData = formDataOf(submitted);
   const values = formValues(formData);
+  if (slug === null) return failed('not-found', 'This film is no longer on Verdict.', values);
+
   if (formData.get('intent') === 'preview') {
     // Length and shape before anything parses the draft; then the budget, like posting.
-    const draft = reviewPreviewSchema.safeParse(values);
+    const draft = reviewPreviewSchema.safeParse({ body: formData.get('body') });
     if (!draft.success) {
-      return {
-        ...failure(
-          'Your review needs a few changes before it can be previewed.',
-          z.flattenError(draft.error).fieldErrors,
-          values,
-        ),
-        at: Date.now(),
-      };
+      const fieldErrors = z.flattenError(draft.error).fieldErrors;
+      return failed('invalid', 'Your review needs a few changes before it can be previewed.', values, fieldErrors);
     }
     const budget = await consume('reviewPreview', viewer.id);
-    if (!budget.allowed) {
-      const message = `You have previewed ${THROTTLES.reviewPreview.points} times in the last 10 minutes. ${waitMessage(budget.retryAfterSeconds)}`;
-      return { ...failure(message, {}, values), at: Date.now() };
-    }
+    if (!budget.allowed) return failed('throttled', throttledMessage('reviewPreview', budget.retryAfterSeconds), values);
     const preview = await previewReview(draft.data.body);
-    if (!preview.ok)
-      return { ...failure(preview.message, preview.bodyError ? { body: [preview.bodyError] } : {}, values), at: Date.now() };
+    if (!preview.ok) return failed('invalid', preview.message, values, preview.bodyError ? { body: [preview.bodyError] } : {});
     return { ok: true, data: { preview: true, html: preview.html }, values, at: Date.now() };
   }
-  const parsed = reviewSchema.safeParse(values);
+
+  const parsed = reviewSchema.safeParse({
+    title: formData.get('title'),
+    rating: values.rating,
+    body: formData.get('body'),
+    containsSpoilers: formData.get('containsSpoilers'),
+  });
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
-    return { ...failure('Your review needs a few changes before it can be published.', fieldErrors, values), at: Date.now() };
+    return failed('invalid', 'Your review needs a few changes before it can be published.', values, fieldErrors);
   }
 
   // Publishing and editing each have a budget, spent before the write so
   // parallel saves cannot all pass; a save that did not turn out as counted
   // (a double submit that changed nothing, a first save that met an
   // existing review) gives its point back.
-  const publishing = !(await hasPublishedReview(viewer, filmSlug));
+  const publishing = !(await hasPublishedReview(viewer, slug));
   const throttle = publishing ? 'reviewPublish' : 'reviewEdit';
   const budget = await consume(throttle, viewer.id);
-  if (!budget.allowed) {
-    const { points } = THROTTLES[throttle];
-    const done = publishing ? `published ${points} reviews` : `edited your reviews ${points} times`;
-    return {
-      ...failure(`You have ${done} in the last hour. ${waitMessage(budget.retryAfterSeconds)}`, {}, values),
-      at: Date.now(),
-    };
-  }
+  if (!budget.allowed) return failed('throttled', throttledMessage(throttle, budget.retryAfterSeconds), values);
   const saved = await refundUnless(
     throttle,
     viewer.id,
-    () => saveReview(viewer, filmSlug, parsed.data),
+    () => saveReview(viewer, slug, parsed.data),
     (result) => result.ok && result.outcome === (publishing ? 'published' : 'edited'),
   );
-  if (!saved.ok) return { ...failure('This film is no longer on Verdict.', {}, values), at: Date.now() };
+  if (!saved.ok) return failed('not-found', 'This film is no longer on Verdict.', values);
 
-  revalidatePath(`/films/${filmSlug}`);
+  revalidatePath(`/films/${slug}`);
   revalidatePath(`/reviews/${saved.reviewId}`);
   revalidatePath(`/reviews/${saved.reviewId}/history`);
   revalidatePath('/');

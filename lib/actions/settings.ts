@@ -7,29 +7,27 @@ import { signOut } from '@/lib/auth/config';
 import { requireUser } from '@/lib/auth/viewer';
 import { deleteAccount, type DeleteAccountRefusal } from '@/lib/users/delete-account';
 import { updateProfile } from '@/lib/users/settings';
-import { formDataOf } from '@/lib/validation/params';
+import { formDataOf, formText } from '@/lib/validation/params';
 import { type DeleteAccountField, deleteAccountSchema, type ProfileField, profileSchema } from '@/lib/validation/profile';
 
-import { type ActionResult, failure } from './result';
-
-const text = (formData: FormData, name: string) => {
-  const value = formDataOf(formData).get(name);
-  return typeof value === 'string' ? value : '';
-};
+import { type ActionResult, failure, type FailureReason, success } from './result';
 
 export type ProfileFormState = ActionResult<undefined, ProfileField> | null;
 
 /** Saves the signed-in member's display name and bio. */
-export async function updateProfileAction(_previous: ProfileFormState, formData: FormData): Promise<ProfileFormState> {
+export async function updateProfileAction(_previous: ProfileFormState, submitted: FormData): Promise<ProfileFormState> {
   const viewer = await requireUser('/settings');
-  const values = { displayName: text(formData, 'displayName'), bio: text(formData, 'bio') };
-  const parsed = profileSchema.safeParse(values);
-  if (!parsed.success) return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
+  const formData = formDataOf(submitted);
+  const values = { displayName: formText(formData, 'displayName'), bio: formText(formData, 'bio') };
+  const parsed = profileSchema.safeParse({ displayName: formData.get('displayName'), bio: formData.get('bio') });
+  if (!parsed.success) {
+    return failure('invalid', 'Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
+  }
 
   await updateProfile(viewer, parsed.data);
   revalidatePath(`/u/${viewer.handle}`);
   revalidatePath('/', 'layout');
-  return { ok: true, data: undefined, message: 'Your profile is saved.' };
+  return success(undefined, 'Your profile is saved.');
 }
 
 export type DeleteAccountFormState = ActionResult<undefined, DeleteAccountField> | null;
@@ -40,34 +38,41 @@ export type DeleteAccountFormState = ActionResult<undefined, DeleteAccountField>
  */
 export async function deleteAccountAction(
   _previous: DeleteAccountFormState,
-  formData: FormData,
+  submitted: FormData,
 ): Promise<DeleteAccountFormState> {
   const viewer = await requireUser('/settings');
-  const values = { content: text(formData, 'content'), handle: text(formData, 'handle') };
-  const present = (name: string) => (formDataOf(formData).has(name) ? text(formData, name) : undefined);
-  const parsed = deleteAccountSchema.safeParse({
-    password: present('password'),
-    handle: present('handle'),
-    content: values.content,
-  });
-  if (!parsed.success) return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
+  const formData = formDataOf(submitted);
+  const values = { content: formText(formData, 'content'), handle: formText(formData, 'handle') };
+  // A confirmation the form did not carry is absent, not empty: the account decides which one it needs.
+  const sent = (name: string) => formData.get(name) ?? undefined;
+  const parsed = deleteAccountSchema.safeParse({ password: sent('password'), handle: sent('handle'), content: values.content });
+  if (!parsed.success) {
+    return failure('invalid', 'Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
+  }
 
   const { content, ...confirmation } = parsed.data;
   const deleted = await deleteAccount({ actor: viewer, confirmation, content });
   if (!deleted.ok) {
     const refusal = REFUSALS[deleted.reason];
-    return failure(refusal.message, refusal.fieldErrors, values);
+    return failure(refusal.reason, refusal.message, refusal.fieldErrors, values);
   }
   revalidatePath('/', 'layout');
   await signOut({ redirectTo: '/?account=deleted' });
-  return { ok: true, data: undefined };
+  return success(undefined);
 }
 
-const REFUSALS: Record<DeleteAccountRefusal, { message: string; fieldErrors: Partial<Record<DeleteAccountField, string[]>> }> = {
+type Refusal = { reason: FailureReason; message: string; fieldErrors: Partial<Record<DeleteAccountField, string[]>> };
+
+const REFUSALS: Record<DeleteAccountRefusal, Refusal> = {
   'wrong-password': {
+    reason: 'unauthenticated',
     message: 'Please correct the highlighted fields.',
     fieldErrors: { password: ['That password is not right.'] },
   },
-  'wrong-handle': { message: 'Please correct the highlighted fields.', fieldErrors: { handle: ['That is not your handle.'] } },
-  'not-found': { message: 'This account no longer exists.', fieldErrors: {} },
+  'wrong-handle': {
+    reason: 'unauthenticated',
+    message: 'Please correct the highlighted fields.',
+    fieldErrors: { handle: ['That is not your handle.'] },
+  },
+  'not-found': { reason: 'not-found', message: 'This account no longer exists.', fieldErrors: {} },
 };

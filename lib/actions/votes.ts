@@ -1,19 +1,21 @@
 'use server';
 
 import { requireUser, safeReturnPath } from '@/lib/auth/viewer';
-import { consume, waitMessage } from '@/lib/rate-limit';
+import { consume, throttledMessage } from '@/lib/rate-limit';
 import { formDataOf } from '@/lib/validation/params';
 import { voteSchema } from '@/lib/validation/vote';
 import { setUpvote, type VoteTarget } from '@/lib/votes/mutations';
 
+import { type ActionResult, failure, type FailureReason, success } from './result';
+
 /** What an Upvote button learns from its action: the new state, or why nothing changed. */
-export type VoteResult = { ok: true; upvoted: boolean; upvoteCount: number } | { ok: false; message: string };
+export type VoteResult = ActionResult<{ upvoted: boolean; upvoteCount: number }>;
 
 const REFUSALS = {
-  'not-found': 'This is no longer here to upvote.',
-  own: 'You can’t upvote your own writing.',
-  'not-allowed': 'Your account can’t vote right now.',
-} as const;
+  'not-found': { reason: 'not-found', message: 'This is no longer here to upvote.' },
+  own: { reason: 'forbidden', message: 'You can’t upvote your own writing.' },
+  'not-allowed': { reason: 'forbidden', message: 'Your account can’t vote right now.' },
+} as const satisfies Record<string, { reason: FailureReason; message: string }>;
 
 /**
  * Who is asking → what they sent → one mutation → its answer. Nothing is
@@ -29,16 +31,14 @@ async function vote(target: VoteTarget, formData: FormData): Promise<VoteResult>
     returnTo: returnTo ?? undefined,
     upvoted: formData.get('upvoted'),
   });
-  if (!parsed.success) return { ok: false, message: 'That vote could not be read. Please try again.' };
+  if (!parsed.success) return failure('invalid', 'That vote could not be read. Please try again.');
 
   const budget = await consume('vote', viewer.id);
-  if (!budget.allowed) {
-    return { ok: false, message: `You are voting very fast. ${waitMessage(budget.retryAfterSeconds)}` };
-  }
+  if (!budget.allowed) return failure('throttled', throttledMessage('vote', budget.retryAfterSeconds));
 
   const outcome = await setUpvote({ actor: viewer, target, targetId: parsed.data.targetId, upvoted: parsed.data.upvoted });
-  if (!outcome.ok) return { ok: false, message: REFUSALS[outcome.reason] };
-  return { ok: true, upvoted: outcome.upvoted, upvoteCount: outcome.upvoteCount };
+  if (!outcome.ok) return failure(REFUSALS[outcome.reason].reason, REFUSALS[outcome.reason].message);
+  return success({ upvoted: outcome.upvoted, upvoteCount: outcome.upvoteCount });
 }
 
 /**

@@ -7,6 +7,7 @@ import { closeSharedRedis, sharedRedis } from './redis';
 import type { Throttle, ThrottleResult } from './throttles';
 
 export type { Throttle, ThrottleResult } from './throttles';
+export { throttledMessage, waitMessage } from './messages';
 
 /**
  * Every Redis key the throttles write starts with this, so a Redis shared
@@ -91,14 +92,4 @@ export async function reset(throttle: Throttle, key: string) {
 export async function closeThrottles() {
   delete shared[PROCESS_THROTTLES];
   await closeSharedRedis();
-}
-
-/** "Please wait 5 minutes and try again.": how long, from a refusal's retryAfterSeconds. */
-export function waitMessage(retryAfterSeconds: number): string {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return minutes <= 1 ? 'Please wait a minute and try again.' : `Please wait ${minutes} minutes and try again.`;
-}
-
-export function retryMessage(retryAfterSeconds: number): string {
-  return `Too many attempts. ${waitMessage(retryAfterSeconds)}`;
 }

@@ -2,27 +2,27 @@ import { z } from 'zod';
 
 import { HANDLE_PATTERN, normalizeHandle, RESERVED_HANDLES } from '@/lib/users/handle';
 
-export const emailField = z
-  .string({ error: 'Enter your email address.' })
-  .trim()
-  .toLowerCase()
-  .min(1, 'Enter your email address.')
-  .max(254, 'That email address is too long.')
+import { DISPLAY_NAME_MAX } from './limits';
+import { text } from './text';
+
+export const emailField = text({ required: 'Enter your email address.', max: 254, tooLong: 'That email address is too long.' })
+  .transform((email) => email.toLowerCase())
   .pipe(z.email({ error: 'Enter an email address like name@example.com.' }));
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200, 'That password is too long.'),
+  password: text({ required: 'Enter your password.', max: 200, tooLong: 'That password is too long.', trim: false }),
 });
 
 export const signUpSchema = z.object({
   email: emailField,
-  password: z
-    .string({ error: 'Choose a password.' })
-    .min(10, 'Use at least 10 characters.')
-    .max(200, 'Use at most 200 characters.'),
-  handle: z
-    .string({ error: 'Choose a handle.' })
+  password: text({
+    required: 'Choose a password.',
+    min: { length: 10, message: 'Use at least 10 characters.' },
+    max: 200,
+    trim: false,
+  }),
+  handle: text({ required: 'Choose a handle.', max: 100, tooLong: 'Use at most 30 characters.' })
     .transform(normalizeHandle)
     .pipe(
       z
@@ -32,11 +32,7 @@ export const signUpSchema = z.object({
         .regex(HANDLE_PATTERN, 'Use only letters, numbers, hyphens and underscores.')
         .refine((handle) => !RESERVED_HANDLES.has(handle), 'That handle is reserved. Try another.'),
     ),
-  displayName: z
-    .string({ error: 'Enter the name people will see.' })
-    .trim()
-    .min(1, 'Enter the name people will see.')
-    .max(50, 'Use at most 50 characters.'),
+  displayName: text({ required: 'Enter the name people will see.', max: DISPLAY_NAME_MAX }),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

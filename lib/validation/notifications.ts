@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { NOTIFICATION_PREFERENCES, type NotificationPreference } from '@/lib/notifications/types';
 
-const checkbox = z.preprocess((value) => value === 'on', z.boolean());
+import { checkbox } from './text';
 
 /** The settings form's checkboxes: checked sends "on", unchecked sends nothing. */
 export const notificationPreferencesSchema = z.object(

@@ -6,13 +6,27 @@ describe('parseRecordId', () => {
   it.each([
     [40, 40],
     ['40', 40],
-    [' 40 ', 40],
+    ['1', 1],
+    ['2147483647', 2_147_483_647],
     [2_147_483_647, 2_147_483_647],
   ])('reads %j as %j', (input, output) => {
     expect(parseRecordId(input)).toBe(output);
   });
 
   it.each([
+    // One spelling per id: no zero, no leading zeros, no spaces, no exponent, ASCII digits only.
+    '0',
+    '00',
+    '012',
+    ' 1',
+    '1 ',
+    ' 40 ',
+    '+1',
+    '١',
+    '٤٠',
+    '１',
+    '2147483648',
+    '99999999999',
     '40 or true',
     '',
     'abc',

@@ -14,23 +14,35 @@ import { HANDLE_PATTERN } from '@/lib/users/handle';
 export const MAX_RECORD_ID = 2_147_483_647;
 
 /**
- * A review's or comment's id: a positive integer, as a number or as the
- * digits a URL or hidden field carries. Not `z.coerce`, which would read
- * `true` as 1 and `[40]` as 40.
+ * An id as a URL segment or a hidden field writes it: ASCII decimal digits
+ * with no leading zero, no sign, no spaces and no exponent, so each record
+ * has exactly one spelling (`/reviews/012` is not `/reviews/12`).
+ */
+const RECORD_ID_DIGITS = /^[1-9]\d{0,9}$/;
+
+/**
+ * A review's, comment's or version's id: a positive integer within
+ * PostgreSQL's `integer`, as a number or as its canonical digits. Not
+ * `z.coerce`, which would read `true` as 1 and `[40]` as 40.
  */
 export const recordIdSchema = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .trim()
-      .regex(/^\d{1,10}$/)
-      .transform(Number),
-  ])
+  .union([z.number(), z.string().regex(RECORD_ID_DIGITS).transform(Number)])
   .pipe(z.number().int().positive().max(MAX_RECORD_ID));
 
+/** The id, or null for anything that is not one; pages answer null with `notFound()`. */
 export function parseRecordId(value: unknown): number | null {
   const parsed = recordIdSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A film's slug as a review form binds it: the format the database checks (`films_slug_format`). */
+export const filmSlugSchema = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+export function parseFilmSlug(value: unknown): string | null {
+  const parsed = filmSlugSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
@@ -53,6 +65,12 @@ export function parseHandle(value: unknown): string | null {
  */
 export function formDataOf(value: unknown): FormData {
   return value instanceof FormData ? value : new FormData();
+}
+
+/** A field of a form as text: '' when it is missing, or a file where text was expected. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
 }
 
 /**

@@ -29,7 +29,8 @@ vi.mock('next/navigation', () => ({
   },
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
-vi.mock('@/lib/auth/config', () => ({ auth: async () => null, signOut: async () => undefined }));
+vi.mock('@/lib/auth/config', () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock('@/lib/auth/client-address', () => ({ clientAddress: async () => `198.51.100.${Math.floor(Math.random() * 250)}` }));
 vi.mock('@/lib/auth/viewer', async () => {
   const { safeReturnPath } = await import('@/lib/auth/return-path');
   return {
@@ -49,7 +50,9 @@ vi.mock('@/lib/auth/viewer', async () => {
   };
 });
 
-const { deleteReviewAction } = await import('@/lib/actions/reviews');
+const { deleteReviewAction, saveReviewAction } = await import('@/lib/actions/reviews');
+const { consume } = await import('@/lib/rate-limit');
+const { throttledMessage } = await import('@/lib/rate-limit/messages');
 const { followMemberAction } = await import('@/lib/actions/follows');
 const { deleteCommentAction, editCommentAction, postCommentAction } = await import('@/lib/actions/comments');
 const { upvoteCommentAction, upvoteReviewAction } = await import('@/lib/actions/votes');
@@ -65,6 +68,10 @@ const HOSTILE = [
   'abc',
   '1e3',
   '0x10',
+  '012',
+  ' 1',
+  '١',
+  '2147483648',
   {},
   { id: 40 },
   [40],
@@ -134,7 +141,7 @@ describe('followMemberAction', () => {
     const form = new FormData();
     form.set('following', 'true');
     expect(await outcome(() => followMemberAction(value, value, form))).toEqual({
-      returned: { ok: false, message: 'This member is no longer on Verdict.' },
+      returned: { ok: false, reason: 'not-found', message: 'This member is no longer on Verdict.', fieldErrors: {}, values: {} },
     });
   });
 
@@ -142,13 +149,81 @@ describe('followMemberAction', () => {
     const followed = await createUser();
     for (const value of HOSTILE) {
       expect(await outcome(() => followMemberAction(followed.handle, '/', value as FormData))).toMatchObject({
-        returned: { ok: false },
+        returned: { ok: false, reason: 'invalid' },
       });
     }
     const form = new FormData();
     form.set('following', 'true');
     expect(await outcome(() => followMemberAction(`@${followed.handle.toUpperCase()}`, { path: '/' }, form))).toEqual({
-      returned: { ok: true, following: true },
+      returned: { ok: true, data: { following: true } },
+    });
+  });
+
+  it('refuses following oneself as forbidden, and a spent budget as throttled, in the budget’s own words', async () => {
+    const form = new FormData();
+    form.set('following', 'true');
+    expect(await outcome(() => followMemberAction(member.handle, '/', form))).toMatchObject({
+      returned: { ok: false, reason: 'forbidden' },
+    });
+    while ((await consume('follow', member.id)).allowed);
+    const other = await createUser();
+    const ended = await outcome(() => followMemberAction(other.handle, '/', form));
+    expect(ended).toMatchObject({ returned: { ok: false, reason: 'throttled' } });
+    const { message } = (ended as { returned: { message: string } }).returned;
+    expect(message).toMatch(/^You have followed or unfollowed 30 times in the last minute\. Please wait /);
+    expect(message.slice(0, message.indexOf(' Please'))).toBe(
+      throttledMessage('follow', 60).slice(0, message.indexOf(' Please')),
+    );
+  });
+});
+
+describe('saveReviewAction', () => {
+  const draft = () => {
+    const form = new FormData();
+    form.set('title', 'A title');
+    form.set('rating', '8');
+    form.set('body', 'Words. '.repeat(100));
+    return form;
+  };
+
+  it.each(CASES)('refuses the film %s as not found, keeping what was typed', async (_shown, value) => {
+    const ended = await outcome(() => saveReviewAction(value, null, draft()));
+    expect(ended).toMatchObject({ returned: { ok: false, reason: 'not-found', values: { title: 'A title', rating: '8' } } });
+  });
+
+  it.each(CASES)('refuses the form %s as invalid', async (_shown, value) => {
+    const film = await createFilm();
+    expect(await outcome(() => saveReviewAction(film.slug, null, value as FormData))).toMatchObject({
+      returned: { ok: false, reason: 'invalid', values: { title: '', body: '' } },
+    });
+  });
+});
+
+describe('upvotes', () => {
+  it('refuses an upvote of one’s own review as forbidden, and an id that names nothing as not found', async () => {
+    const review = await createReview({ filmId: (await createFilm()).id, authorId: member.id });
+    const vote = (targetId: string) => {
+      const form = new FormData();
+      form.set('targetId', targetId);
+      form.set('upvoted', 'true');
+      return upvoteReviewAction(form);
+    };
+    expect(await vote(String(review.id))).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(await vote('2147483647')).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await vote('0' + String(review.id))).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('signUpAction', () => {
+  it('refuses a taken handle as a conflict, beside the field', async () => {
+    const taken = await createUser();
+    const form = new FormData();
+    form.set('email', `new-${taken.handle}@example.com`);
+    form.set('password', 'a long enough password');
+    form.set('handle', taken.handle);
+    form.set('displayName', 'New member');
+    expect(await outcome(() => signUpAction(null, form))).toMatchObject({
+      returned: { ok: false, reason: 'conflict', fieldErrors: { handle: ['That handle is taken. Try another.'] } },
     });
   });
 });
@@ -173,7 +248,7 @@ describe('actions given something other than a form', () => {
     ]) {
       const ended = await outcome(call);
       if ('returned' in ended && ended.returned === undefined) continue; // OAuth with no provider named: nothing happens
-      if ('returned' in ended) expect(ended.returned).toMatchObject({ ok: false });
+      if ('returned' in ended) expect(ended.returned).toMatchObject({ ok: false, reason: 'invalid' });
       else expect(ended.redirected).toMatch(/^\/reviews\/\d+$|^\/$/);
     }
 

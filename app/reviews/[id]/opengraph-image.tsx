@@ -4,6 +4,7 @@ import { OG_SIZE, ShareImage } from '@/components/og/share-image';
 import { getReviewImageData } from '@/lib/og/data';
 import { posterDataUrl } from '@/lib/og/poster';
 import { ogText } from '@/lib/og/text';
+import { parseRecordId } from '@/lib/validation/params';
 
 export const alt = 'A film review on Verdict';
 export const size = OG_SIZE;
@@ -11,7 +12,8 @@ export const contentType = 'image/png';
 
 export default async function ReviewImage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const review = /^\d{1,10}$/.test(id) ? await getReviewImageData(Number(id)) : null;
+  const reviewId = parseRecordId(id);
+  const review = reviewId === null ? null : await getReviewImageData(reviewId);
   if (!review) {
     return new ImageResponse(
       <ShareImage poster={null} eyebrow="Verdict" title="Review not found" subtitle="Film reviews worth reading" />,

@@ -24,27 +24,16 @@ import { getReviewDetail } from '@/lib/reviews/queries';
 import type { ReviewDetail } from '@/lib/reviews/types';
 import { firstParam, type SearchParams } from '@/lib/search-params';
 import { siteUrl } from '@/lib/seo/site-url';
+import { parseRecordId } from '@/lib/validation/params';
+import { recordIdOrNotFound } from '@/lib/validation/route-params';
 import { getReaderState } from '@/lib/users/reader-state';
 
 type Params = Promise<{ id: string }>;
 
-/** Ids in URLs are positive integers; anything else is simply not found. */
-function reviewId(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
-
-/** A "More comments" cursor: a comment id; anything else starts from the first page. */
-function cursor(raw: string | undefined): number | null {
-  return raw !== undefined && /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
-
 /** The review's name wherever it travels: the tab, Open Graph, and share posts. */
 const shareTitle = (detail: ReviewDetail) => `${detail.title} — ${detail.film.title} (${detail.film.year})`;
 
-const review = cache(async (raw: string) => {
-  const id = reviewId(raw);
-  return id === null ? null : getReviewDetail(id);
-});
+const review = cache(async (raw: string) => getReviewDetail(recordIdOrNotFound(raw)));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const detail = await review((await params).id);
@@ -70,10 +59,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
-  const id = reviewId(rawId);
-  if (id === null) notFound();
+  const id = recordIdOrNotFound(rawId);
   const sort = parseCommentSort(firstParam(query.comments));
-  const after = cursor(firstParam(query.after));
+  // A "More comments" cursor is a comment id; anything else starts from the first page.
+  const after = parseRecordId(firstParam(query.after));
   // Everything public about the page at once: each asks by the review's id.
   const [detail, thread, otherReviews, viewer] = await Promise.all([
     review(rawId),

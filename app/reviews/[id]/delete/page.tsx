@@ -9,13 +9,9 @@ import { StarRating } from '@/components/ui/star-rating';
 import { deleteReviewAction } from '@/lib/actions/reviews';
 import { requireUser } from '@/lib/auth/viewer';
 import { getReviewDetail } from '@/lib/reviews/queries';
+import { recordIdOrNotFound } from '@/lib/validation/route-params';
 
 type Params = Promise<{ id: string }>;
-
-/** Ids in URLs are positive integers that fit PostgreSQL's integer; anything else is simply not found. */
-function reviewId(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
 
 // Says nothing about the review: the page is the author's alone, and anyone else gets a 404.
 export const metadata: Metadata = {
@@ -28,8 +24,7 @@ export const metadata: Metadata = {
 export default async function DeleteReviewPage({ params }: { params: Params }) {
   const raw = (await params).id;
   const viewer = await requireUser(`/reviews/${raw}/delete`);
-  const id = reviewId(raw);
-  const review = id === null ? null : await getReviewDetail(id);
+  const review = await getReviewDetail(recordIdOrNotFound(raw));
   // Someone else's review looks exactly like one that does not exist.
   if (!review || review.author.handle !== viewer.handle) notFound();
   const { film } = review;

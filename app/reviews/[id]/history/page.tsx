@@ -8,19 +8,15 @@ import { PageShell } from '@/components/page/page-shell';
 import { RevisionTimeline, SpoilersShownNote } from '@/components/review/revision-history';
 import { getReviewHistory, KEPT_LATEST_VERSIONS } from '@/lib/reviews/history';
 import { firstParam, type SearchParams } from '@/lib/search-params';
+import { parseRecordId } from '@/lib/validation/params';
+import { recordIdOrNotFound } from '@/lib/validation/route-params';
 
 type Params = Promise<{ id: string }>;
 
-/** Ids and versions in URLs are positive integers that fit PostgreSQL's integer; anything else is simply not found. */
-function positiveInt(raw: string | undefined): number | null {
-  return raw !== undefined && /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
-
-const history = cache(async (rawId: string, rawBefore: string | undefined) => {
-  const id = positiveInt(rawId);
+const history = cache(async (rawId: string, rawBefore: string | undefined) =>
   // A `before` that is not a version shows the newest page rather than an error.
-  return id === null ? null : getReviewHistory(id, { before: positiveInt(rawBefore) ?? undefined });
-});
+  getReviewHistory(recordIdOrNotFound(rawId), { before: parseRecordId(rawBefore) ?? undefined }),
+);
 
 export async function generateMetadata({
   params,

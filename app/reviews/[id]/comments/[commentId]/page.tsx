@@ -16,13 +16,10 @@ import { Markdown } from '@/components/ui/markdown';
 import { userExcerpt } from '@/lib/markdown/rendered';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import { firstParam, type SearchParams } from '@/lib/search-params';
+import { parseRecordId } from '@/lib/validation/params';
+import { recordIdOrNotFound } from '@/lib/validation/route-params';
 
 type Params = Promise<{ id: string; commentId: string }>;
-
-/** Ids in URLs are positive integers that fit PostgreSQL's integer; anything else is simply not found. */
-function idOf(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
 
 /**
  * The review and the comment with a page of its replies (`after`: the
@@ -30,10 +27,9 @@ function idOf(raw: string): number | null {
  * comment is on another review.
  */
 const load = cache(async (rawReview: string, rawComment: string, rawAfter: string | undefined) => {
-  const reviewId = idOf(rawReview);
-  const commentId = idOf(rawComment);
-  if (reviewId === null || commentId === null) return null;
-  const after = rawAfter === undefined ? null : idOf(rawAfter);
+  const reviewId = recordIdOrNotFound(rawReview);
+  const commentId = recordIdOrNotFound(rawComment);
+  const after = parseRecordId(rawAfter);
   const [detail, subtree] = await Promise.all([getReviewDetail(reviewId), getCommentSubtree(reviewId, commentId, { after })]);
   return detail && subtree ? { detail, subtree } : null;
 });
@@ -81,8 +77,8 @@ export default async function CommentPermalinkPage({ params, searchParams }: { p
   // Edit and Delete open only for the author; a Reply opens for anyone (signed out, it offers to sign in).
   const panel = requested === 'reply' || (requested !== null && isAuthor) ? requested : null;
   const permalink = commentPermalink(detail.id, subtree.focus.id);
-  const after = firstParam(query.after);
-  const here = after && idOf(after) !== null ? `${permalink}?after=${after}` : permalink;
+  const after = parseRecordId(firstParam(query.after));
+  const here = after !== null ? `${permalink}?after=${after}` : permalink;
   const upvotedIds = await upvotedCommentIds(
     viewer?.id,
     subtree.comments.map((comment) => comment.id),

@@ -9,19 +9,13 @@ import { Chip, SpoilerIcon } from '@/components/ui/chip';
 import { halfStarsLabel } from '@/components/ui/rating-input';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { getReviewVersion } from '@/lib/reviews/history';
+import { recordIdOrNotFound } from '@/lib/validation/route-params';
 
 type Params = Promise<{ id: string; version: string }>;
 
-/** Ids and versions in URLs are positive integers that fit PostgreSQL's integer; anything else is simply not found. */
-function positiveInt(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
-
-const version = cache(async (rawId: string, rawVersion: string) => {
-  const id = positiveInt(rawId);
-  const number = positiveInt(rawVersion);
-  return id === null || number === null ? null : getReviewVersion(id, number);
-});
+const version = cache(async (rawId: string, rawVersion: string) =>
+  getReviewVersion(recordIdOrNotFound(rawId), recordIdOrNotFound(rawVersion)),
+);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id, version: number } = await params;
