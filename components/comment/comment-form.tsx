@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 
-import { describedBy, FieldError } from '@/components/review-editor/field-error';
+import { describedBy, FieldError } from '@/components/ui/field-error';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { FormMessage } from '@/components/ui/form-message';

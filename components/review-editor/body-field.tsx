@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { cx } from '@/components/ui/cx';
 import { REVIEW_BODY_MAX, REVIEW_BODY_MIN } from '@/lib/validation/limits';
 
-import { describedBy, FieldError } from './field-error';
+import { describedBy, FieldError } from '@/components/ui/field-error';
 import { PreviewPanel } from './preview-panel';
 import { WordCount } from './word-count';
 

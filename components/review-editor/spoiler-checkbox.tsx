@@ -1,6 +1,6 @@
 import { cx } from '@/components/ui/cx';
 
-import { describedBy, FieldError } from './field-error';
+import { describedBy, FieldError } from '@/components/ui/field-error';
 
 const ID = 'containsSpoilers';
 

@@ -1,9 +1,7 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { FilmReviewQuery, FilmReviewSort } from '@/lib/reviews/film-reviews';
 import { starsLabel } from '@/components/film/rating-summary';
-import { Button } from '@/components/ui/button';
-import { cx } from '@/components/ui/cx';
+import { FilterButtons, filterControl, SortChips } from '@/components/ui/filter-bar';
 
 export interface ReviewFiltersProps {
   /** The film page's path; the filter form submits to it. */
@@ -42,14 +40,11 @@ const SORT_LABELS: Record<FilmReviewSort, ReactNode> = {
 
 const RATINGS = Array.from({ length: 10 }, (_, index) => index + 1);
 
-const select =
-  'rounded-lg border border-line-strong bg-surface px-2.5 py-1.5 text-sm text-ink shadow-card hover:border-ink-muted';
-
 function RatingSelect({ name, label, value }: { name: 'min' | 'max'; label: string; value: number | undefined }) {
   return (
     <label className="flex items-center gap-2 text-sm text-ink">
       {label}
-      <select name={name} defaultValue={value ?? ''} className={select}>
+      <select name={name} defaultValue={value ?? ''} className={filterControl}>
         <option value="">Any</option>
         {RATINGS.map((rating) => (
           <option key={rating} value={rating}>
@@ -69,31 +64,15 @@ function RatingSelect({ name, label, value }: { name: 'min' | 'max'; label: stri
 export function ReviewFilters({ action, query, sortHref, clearHref }: ReviewFiltersProps) {
   return (
     <div className="mb-6 flex flex-col gap-4 border-b border-line pb-5">
-      <nav aria-label="Sort reviews" className="flex flex-wrap items-center gap-x-3 gap-y-2">
-        <span aria-hidden="true" className="text-sm text-ink-muted">
-          Sort
-        </span>
-        <ul role="list" className="flex flex-wrap gap-1.5">
-          {(Object.keys(SORT_LABELS) as FilmReviewSort[]).map((sort) => {
-            const current = sort === query.sort;
-            return (
-              <li key={sort}>
-                <Link
-                  href={sortHref(sort)}
-                  aria-current={current ? 'page' : undefined}
-                  scroll={false}
-                  className={cx(
-                    'inline-flex min-h-9 items-center rounded-full border px-3.5 text-sm font-medium transition-colors',
-                    current ? 'border-ink bg-ink text-paper' : 'border-line-strong bg-surface text-ink hover:border-ink-muted',
-                  )}
-                >
-                  {SORT_LABELS[sort]}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <SortChips
+        label="Sort reviews"
+        current={query.sort}
+        chips={(Object.keys(SORT_LABELS) as FilmReviewSort[]).map((sort) => ({
+          sort,
+          label: SORT_LABELS[sort],
+          href: sortHref(sort),
+        }))}
+      />
 
       <form method="get" action={action} aria-label="Filter reviews" className="flex flex-wrap items-end gap-x-5 gap-y-3">
         <input type="hidden" name="sort" value={query.sort} />
@@ -114,18 +93,7 @@ export function ReviewFilters({ action, query, sortHref, clearHref }: ReviewFilt
             <RatingSelect name="max" label="To" value={query.maxRating} />
           </div>
         </fieldset>
-        <Button type="submit" variant="secondary" size="sm">
-          Apply
-        </Button>
-        {clearHref ? (
-          <Link
-            href={clearHref}
-            scroll={false}
-            className="inline-flex min-h-9 items-center text-sm font-medium text-accent underline-offset-4 hover:underline"
-          >
-            Clear filters
-          </Link>
-        ) : null}
+        <FilterButtons clearHref={clearHref} />
       </form>
     </div>
   );

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { describedBy, FieldError } from '@/components/ui/field-error';
 import { FormMessage } from '@/components/ui/form-message';
 import type { deleteAccountAction } from '@/lib/actions/settings';
 
@@ -37,7 +38,7 @@ export function DeleteAccountForm({
   return (
     <form action={formAction} noValidate className="space-y-5">
       <FormMessage tone="error" message={failed?.message} />
-      <fieldset aria-describedby={contentError ? 'content-error' : undefined}>
+      <fieldset aria-describedby={describedBy('content', { hint: false, errors: contentError })}>
         <legend className="mb-2 text-sm font-semibold text-ink">Your reviews and comments</legend>
         <div className="space-y-2">
           {CHOICES.map((choice) => (
@@ -53,9 +54,7 @@ export function DeleteAccountForm({
             </label>
           ))}
         </div>
-        <p id="content-error" aria-live="polite" className="mt-1.5 text-sm font-medium text-danger">
-          {contentError?.[0]}
-        </p>
+        <FieldError id="content-error" errors={contentError} />
       </fieldset>
       {confirmWith === 'password' ? (
         <Field

@@ -1,4 +1,5 @@
 import { cx } from './cx';
+import { describedBy, FieldError } from './field-error';
 
 export interface FieldProps {
   name: string;
@@ -42,10 +43,7 @@ export function Field({
   id = name,
   className,
 }: FieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const hasError = error !== undefined && error.length > 0;
-  const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined;
 
   const shared = {
     id,
@@ -57,7 +55,7 @@ export function Field({
     maxLength,
     autoComplete,
     'aria-invalid': hasError || undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(id, { hint: Boolean(hint), errors: error }),
     className: cx(
       control,
       hasError ? 'border-danger' : 'border-line-strong hover:border-ink-muted',
@@ -76,24 +74,12 @@ export function Field({
         ) : null}
       </label>
       {hint ? (
-        <p id={hintId} className="mb-2 text-sm text-ink-muted">
+        <p id={`${id}-hint`} className="mb-2 text-sm text-ink-muted">
           {hint}
         </p>
       ) : null}
       {type === 'textarea' ? <textarea rows={rows} {...shared} /> : <input type={type} {...shared} />}
-      {/* Always present so assistive technology is already watching when errors arrive. */}
-      <div id={errorId} aria-live="polite" aria-atomic="true" className="text-sm font-medium text-danger">
-        {hasError
-          ? error.map((message, index) => (
-              <p key={`${index}-${message}`} className="mt-1.5 flex items-start gap-1.5">
-                <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 size-4 flex-none fill-current">
-                  <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13Zm-.75 3.25h1.5v4.5h-1.5v-4.5Zm0 5.75h1.5V12h-1.5v-1.5Z" />
-                </svg>
-                <span>{message}</span>
-              </p>
-            ))
-          : null}
-      </div>
+      <FieldError id={`${id}-error`} errors={error} />
     </div>
   );
 }

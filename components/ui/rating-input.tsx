@@ -1,4 +1,5 @@
 import { cx } from './cx';
+import { describedBy, FieldError } from './field-error';
 
 /** 1–10 as half stars: 9 → "4½", 8 → "4", 1 → "½". */
 export function halfStars(rating: number): string {
@@ -63,13 +64,11 @@ const styles = `
  * radios named "½ star" … "5 stars", with the chosen value shown as text.
  */
 export function RatingInput({ name, legend, defaultValue, error, hint, required, id = name, className }: RatingInputProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const hasError = error !== undefined && error.length > 0;
-  const describedBy = [hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined;
-
   return (
-    <fieldset className={cx('rating-input min-w-0', className)} aria-describedby={describedBy}>
+    <fieldset
+      className={cx('rating-input min-w-0', className)}
+      aria-describedby={describedBy(id, { hint: Boolean(hint), errors: error })}
+    >
       <style href="verdict-rating-input" precedence="default">
         {styles}
       </style>
@@ -82,7 +81,7 @@ export function RatingInput({ name, legend, defaultValue, error, hint, required,
         ) : null}
       </legend>
       {hint ? (
-        <p id={hintId} className="mb-2 text-sm text-ink-muted">
+        <p id={`${id}-hint`} className="mb-2 text-sm text-ink-muted">
           {hint}
         </p>
       ) : null}
@@ -126,18 +125,7 @@ export function RatingInput({ name, legend, defaultValue, error, hint, required,
           Not rated yet
         </span>
       </div>
-      <div id={errorId} aria-live="polite" aria-atomic="true" className="text-sm font-medium text-danger">
-        {hasError
-          ? error.map((message, index) => (
-              <p key={`${index}-${message}`} className="mt-1.5 flex items-start gap-1.5">
-                <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-0.5 size-4 flex-none fill-current">
-                  <path d="M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13Zm-.75 3.25h1.5v4.5h-1.5v-4.5Zm0 5.75h1.5V12h-1.5v-1.5Z" />
-                </svg>
-                <span>{message}</span>
-              </p>
-            ))
-          : null}
-      </div>
+      <FieldError id={`${id}-error`} errors={error} />
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * A field's errors, in a polite live region that is always in the page (so
  * assistive technology is already watching when errors arrive); the control
- * points at it with aria-describedby. The same look as the one inside Field.
+ * points at it with aria-describedby (`describedBy` below). Every form's
+ * fields show their errors through this one list.
  */
 export function FieldError({ id, errors }: { id: string; errors: string[] | undefined }) {
   return (

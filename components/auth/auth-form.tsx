@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+
+export interface AuthFormProps {
+  action: (formData: FormData) => void;
+  pending: boolean;
+  /** The form's own refusal, or why an earlier attempt failed. */
+  message?: string;
+  /** Where to go once signed in; carried to the other form too. */
+  callbackUrl: string;
+  submit: { label: string; pendingLabel: string };
+  /** The way to the other form: "New to Verdict? Create an account". */
+  other: { prompt: string; label: string; path: '/signin' | '/signup' };
+  children: ReactNode;
+}
+
+/** The frame both the sign-in and the sign-up form share: message, fields, button, and the way to the other. */
+export function AuthForm({ action, pending, message, callbackUrl, submit, other, children }: AuthFormProps) {
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage tone="error" message={message} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {children}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? submit.pendingLabel : submit.label}
+      </Button>
+      <p className="text-center text-sm text-ink-muted">
+        {other.prompt}{' '}
+        <Link
+          className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong"
+          href={`${other.path}?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        >
+          {other.label}
+        </Link>
+      </p>
+    </form>
+  );
+}
+
+export interface CredentialFieldsProps {
+  email?: string;
+  errors?: { email?: string[]; password?: string[] };
+  /** `current-password` to sign in, `new-password` to choose one. */
+  passwordAutoComplete: 'current-password' | 'new-password';
+  passwordHint?: string;
+}
+
+/** Email and password; the password is never filled back in. */
+export function CredentialFields({ email, errors, passwordAutoComplete, passwordHint }: CredentialFieldsProps) {
+  return (
+    <>
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={email} error={errors?.email} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete={passwordAutoComplete}
+        required
+        hint={passwordHint}
+        error={errors?.password}
+      />
+    </>
+  );
+}
