@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { FeedTabs } from '@/components/feed/feed-tabs';
+import { FeedTabs, PeriodTabs, viewTabs } from '@/components/feed/feed-tabs';
 import { LoadMoreList } from '@/components/feed/load-more';
 import { PageShell } from '@/components/page/page-shell';
 import { LIST_CLASSES, ReviewListItems } from '@/components/review/review-list';
@@ -94,17 +94,14 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         }))}
       />
       {query.sort === 'top' ? (
-        <div className="mt-4">
-          <FeedTabs
-            label="Period"
-            size="sm"
-            tabs={TOP_PERIODS.map((period) => ({
-              label: PERIOD_LABELS[period],
-              href: feedHref({ sort: 'top', period }),
-              current: period === query.period,
-            }))}
-          />
-        </div>
+        <PeriodTabs
+          tabs={viewTabs(
+            TOP_PERIODS,
+            query.period,
+            (period) => PERIOD_LABELS[period],
+            (period) => feedHref({ sort: 'top', period }),
+          )}
+        />
       ) : null}
 
       <section aria-labelledby="feed-heading" className="mt-8">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { FeedTabs } from '@/components/feed/feed-tabs';
+import { FeedTabs, PeriodTabs, viewTabs } from '@/components/feed/feed-tabs';
 import { PageShell } from '@/components/page/page-shell';
 import { Avatar } from '@/components/ui/avatar';
 import { getViewer } from '@/lib/auth/viewer';
@@ -51,23 +51,21 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
       </header>
       <FeedTabs
         label="Ranking"
-        tabs={LEADERBOARD_METRICS.map((value) => ({
-          label: METRIC_LABELS[value].tab,
-          href: href(value, period),
-          current: value === metric,
-        }))}
+        tabs={viewTabs(
+          LEADERBOARD_METRICS,
+          metric,
+          (value) => METRIC_LABELS[value].tab,
+          (value) => href(value, period),
+        )}
       />
-      <div className="mt-4">
-        <FeedTabs
-          label="Period"
-          size="sm"
-          tabs={LEADERBOARD_PERIODS.map((value) => ({
-            label: PERIOD_LABELS[value],
-            href: href(metric, value),
-            current: value === period,
-          }))}
-        />
-      </div>
+      <PeriodTabs
+        tabs={viewTabs(
+          LEADERBOARD_PERIODS,
+          period,
+          (value) => PERIOD_LABELS[value],
+          (value) => href(metric, value),
+        )}
+      />
 
       {board.viewer ? (
         <p

@@ -4,7 +4,7 @@ import { PageShell } from '@/components/page/page-shell';
 import { ReviewCard } from '@/components/review/review-card';
 import { FilmResult } from '@/components/search/film-result';
 import { PersonResult } from '@/components/search/person-result';
-import { type GroupLink, SearchGroup } from '@/components/search/search-group';
+import { type GroupLink, ResultList, SearchGroup } from '@/components/search/search-group';
 import { SearchForm } from '@/components/search/search-form';
 import { parseSearchQuery, type SearchQuery, searchHref } from '@/lib/search/params';
 import type { SearchParams } from '@/lib/search-params';
@@ -71,13 +71,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             emptyText="No films match. Check the spelling, or try the original title."
             links={pageLinks(query, 'filmsPage', 'films', results.films.page, results.films.hasMore)}
           >
-            <ul role="list" className="grid gap-3 sm:grid-cols-2">
-              {results.films.items.map((film) => (
-                <li key={film.id}>
-                  <FilmResult film={film} query={query.q} />
-                </li>
-              ))}
-            </ul>
+            <ResultList items={results.films.items} keyOf={(film) => film.id}>
+              {(film) => <FilmResult film={film} query={query.q} />}
+            </ResultList>
           </SearchGroup>
           <SearchGroup
             id="reviews"
@@ -104,13 +100,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 : []),
             ]}
           >
-            <ol role="list" className="flex flex-col gap-4">
-              {results.reviews.items.map((review) => (
-                <li key={review.id}>
-                  <ReviewCard review={review} headingLevel={3} highlight={query.q} />
-                </li>
-              ))}
-            </ol>
+            <ResultList items={results.reviews.items} keyOf={(review) => review.id} ranked>
+              {(review) => <ReviewCard review={review} headingLevel={3} highlight={query.q} />}
+            </ResultList>
           </SearchGroup>
           <SearchGroup
             id="people"
@@ -119,13 +111,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             emptyText="No members by that name or handle."
             links={pageLinks(query, 'peoplePage', 'people', results.people.page, results.people.hasMore)}
           >
-            <ul role="list" className="grid gap-3 sm:grid-cols-2">
-              {results.people.items.map((person) => (
-                <li key={person.handle}>
-                  <PersonResult person={person} query={query.q} />
-                </li>
-              ))}
-            </ul>
+            <ResultList items={results.people.items} keyOf={(person) => person.handle}>
+              {(person) => <PersonResult person={person} query={query.q} />}
+            </ResultList>
           </SearchGroup>
         </div>
       )}

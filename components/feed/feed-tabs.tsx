@@ -32,3 +32,22 @@ export function FeedTabs({ label, tabs, size = 'md' }: { label: string; tabs: Fe
     </nav>
   );
 }
+
+/** One tab per view, in the order given: its label, its link, and whether it is the one shown. */
+export function viewTabs<View extends string>(
+  views: readonly View[],
+  shown: View,
+  label: (view: View) => string,
+  href: (view: View) => string,
+): FeedTab[] {
+  return views.map((view) => ({ label: label(view), href: href(view), current: view === shown }));
+}
+
+/** The smaller row under a ranking's tabs that picks the time it covers. */
+export function PeriodTabs({ tabs }: { tabs: FeedTab[] }) {
+  return (
+    <div className="mt-4">
+      <FeedTabs label="Period" size="sm" tabs={tabs} />
+    </div>
+  );
+}

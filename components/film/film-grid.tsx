@@ -1,37 +1,18 @@
-import type { ReactNode } from 'react';
 import type { FilmSummary } from '@/lib/films/types';
-import { EmptyState } from '@/components/ui/empty-state';
+import { EmptyList, type EmptyListProps } from '@/components/ui/empty-state';
 import { cx } from '@/components/ui/cx';
 import { FilmCard } from './film-card';
 
-export interface FilmGridProps {
+export interface FilmGridProps extends EmptyListProps {
   films: FilmSummary[];
   headingLevel?: 2 | 3;
-  emptyTitle?: string;
-  emptyDescription?: ReactNode;
-  emptyAction?: ReactNode;
   className?: string;
 }
 
-export function FilmGrid({
-  films,
-  headingLevel = 2,
-  emptyTitle = 'No films found',
-  emptyDescription = 'Try a different search, or browse every film.',
-  emptyAction,
-  className,
-}: FilmGridProps) {
-  if (films.length === 0) {
-    return (
-      <EmptyState
-        title={emptyTitle}
-        description={emptyDescription}
-        action={emptyAction}
-        headingLevel={headingLevel}
-        className={className}
-      />
-    );
-  }
+const EMPTY = { title: 'No films found', description: 'Try a different search, or browse every film.' };
+
+export function FilmGrid({ films, headingLevel = 2, className, ...empty }: FilmGridProps) {
+  if (films.length === 0) return <EmptyList {...empty} defaults={EMPTY} headingLevel={headingLevel} className={className} />;
   return (
     <ul
       role="list"

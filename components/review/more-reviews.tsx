@@ -27,12 +27,7 @@ function CompactReviewCard({ review, now }: { review: ReviewCardData; now?: Date
           {review.title}
         </Link>
       </h3>
-      <ReviewVerdict
-        rating={review.rating}
-        containsSpoilers={review.containsSpoilers}
-        size="sm"
-        className="flex flex-wrap items-center gap-x-3 gap-y-1"
-      />
+      <ReviewVerdict review={review} size="sm" className="flex flex-wrap items-center gap-x-3 gap-y-1" />
       <p className="line-clamp-2 font-serif text-[0.9375rem] leading-relaxed text-ink">{review.excerpt}</p>
       <footer className="mt-auto flex flex-wrap items-center gap-x-3 gap-y-1 pt-1 text-sm text-ink-muted">
         <span className="inline-flex min-w-0 items-center gap-2">

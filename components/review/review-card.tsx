@@ -70,12 +70,7 @@ export function ReviewCard({ review, headingLevel = 2, showFilm = true, vote, hi
             {marked(review.title)}
           </Link>
         </Heading>
-        <ReviewVerdict
-          rating={review.rating}
-          containsSpoilers={review.containsSpoilers}
-          size="sm"
-          className="review-card-rating"
-        />
+        <ReviewVerdict review={review} size="sm" className="review-card-rating" />
       </div>
 
       <p className="review-card-excerpt">{marked(review.excerpt)}</p>

@@ -47,12 +47,7 @@ export function ReviewHeader({ review, authorAction, now }: ReviewHeaderProps) {
 
       <div>
         <h1 className="font-serif text-[2rem] leading-[1.15] font-bold tracking-tight text-ink sm:text-5xl">{review.title}</h1>
-        <ReviewVerdict
-          rating={review.rating}
-          containsSpoilers={review.containsSpoilers}
-          size="lg"
-          className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2"
-        />
+        <ReviewVerdict review={review} size="lg" className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2" />
       </div>
 
       <div className="flex flex-col gap-4 border-y border-line py-4 sm:flex-row sm:items-center sm:justify-between">

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import type { ReviewCardData } from '@/lib/reviews/types';
-import { EmptyState } from '@/components/ui/empty-state';
+import { EmptyList, type EmptyListProps } from '@/components/ui/empty-state';
 import { cx } from '@/components/ui/cx';
 import { ReviewCard } from './review-card';
 
@@ -12,40 +11,19 @@ export interface ListVotes {
   returnTo: string;
 }
 
-export interface ReviewListProps {
+export interface ReviewListProps extends EmptyListProps {
   reviews: ReviewCardData[];
   headingLevel?: 2 | 3;
   showFilm?: boolean;
   votes?: ListVotes;
-  emptyTitle?: string;
-  emptyDescription?: ReactNode;
-  emptyAction?: ReactNode;
   now?: Date;
   className?: string;
 }
 
-export function ReviewList({
-  reviews,
-  headingLevel = 2,
-  showFilm = true,
-  votes,
-  emptyTitle = 'No reviews yet',
-  emptyDescription = 'When members review films, their verdicts will appear here.',
-  emptyAction,
-  now,
-  className,
-}: ReviewListProps) {
-  if (reviews.length === 0) {
-    return (
-      <EmptyState
-        title={emptyTitle}
-        description={emptyDescription}
-        action={emptyAction}
-        headingLevel={headingLevel}
-        className={className}
-      />
-    );
-  }
+const EMPTY = { title: 'No reviews yet', description: 'When members review films, their verdicts will appear here.' };
+
+export function ReviewList({ reviews, headingLevel = 2, showFilm = true, votes, now, className, ...empty }: ReviewListProps) {
+  if (reviews.length === 0) return <EmptyList {...empty} defaults={EMPTY} headingLevel={headingLevel} className={className} />;
 
   return (
     <ol role="list" className={cx(LIST_CLASSES, className)}>

@@ -52,3 +52,28 @@ export function SearchGroup({
     </section>
   );
 }
+
+/**
+ * A group's results: films and people side by side in two columns, reviews
+ * (`ranked`) one under another in the order of how well they match.
+ */
+export function ResultList<Item>({
+  items,
+  keyOf,
+  ranked = false,
+  children,
+}: {
+  items: Item[];
+  keyOf: (item: Item) => string | number;
+  ranked?: boolean;
+  children: (item: Item) => ReactNode;
+}) {
+  const List = ranked ? 'ol' : 'ul';
+  return (
+    <List role="list" className={ranked ? 'flex flex-col gap-4' : 'grid gap-3 sm:grid-cols-2'}>
+      {items.map((item) => (
+        <li key={keyOf(item)}>{children(item)}</li>
+      ))}
+    </List>
+  );
+}

@@ -31,3 +31,30 @@ export function EmptyState({ title, description, action, headingLevel = 2, class
     </div>
   );
 }
+
+/** The words a list says when it has nothing to show, each falling back to the list's own. */
+export interface EmptyListProps {
+  emptyTitle?: string;
+  emptyDescription?: ReactNode;
+  emptyAction?: ReactNode;
+}
+
+/** A list's empty state: its caller's words where given, the list's `defaults` otherwise. */
+export function EmptyList({
+  defaults,
+  emptyTitle = defaults.title,
+  emptyDescription = defaults.description,
+  emptyAction,
+  headingLevel,
+  className,
+}: EmptyListProps & { defaults: { title: string; description: ReactNode }; headingLevel: 2 | 3; className?: string }) {
+  return (
+    <EmptyState
+      title={emptyTitle}
+      description={emptyDescription}
+      action={emptyAction}
+      headingLevel={headingLevel}
+      className={className}
+    />
+  );
+}
