@@ -1,30 +1,43 @@
+'use client';
+
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { type ReactNode, useActionState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import type { ActionResult } from '@/lib/actions/result';
 
-export interface AuthFormProps {
-  action: (formData: FormData) => void;
-  pending: boolean;
-  /** The form's own refusal, or why an earlier attempt failed. */
-  message?: string;
+/** A refused attempt as the form shows it: the fields' errors and what was typed. */
+export type AuthFailure<Field extends string> = Extract<ActionResult<undefined, Field>, { ok: false }>;
+
+type AuthAction<Field extends string> = (
+  previous: ActionResult<undefined, Field> | null,
+  formData: FormData,
+) => Promise<ActionResult<undefined, Field>>;
+
+export interface AuthFormProps<Field extends string> {
+  action: AuthAction<Field>;
+  /** Why an earlier attempt, made elsewhere, failed: shown until the form answers for itself. */
+  notice?: string;
   /** Where to go once signed in; carried to the other form too. */
   callbackUrl: string;
   submit: { label: string; pendingLabel: string };
   /** The way to the other form: "New to Verdict? Create an account". */
   other: { prompt: string; label: string; path: '/signin' | '/signup' };
-  children: ReactNode;
+  /** The fields, given the last refusal (or null) to show its errors and values. */
+  children: (failed: AuthFailure<Field> | null) => ReactNode;
 }
 
 /** The frame both the sign-in and the sign-up form share: message, fields, button, and the way to the other. */
-export function AuthForm({ action, pending, message, callbackUrl, submit, other, children }: AuthFormProps) {
+export function AuthForm<Field extends string>({ action, notice, callbackUrl, submit, other, children }: AuthFormProps<Field>) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
   return (
-    <form action={action} className="space-y-5" noValidate>
-      <FormMessage tone="error" message={message} />
+    <form action={formAction} className="space-y-5" noValidate>
+      <FormMessage tone="error" message={failed?.message ?? notice} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {children}
+      {children(failed)}
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? submit.pendingLabel : submit.label}
       </Button>

@@ -1,7 +1,5 @@
 'use client';
 
-import { useActionState } from 'react';
-
 import type { signInAction } from '@/lib/actions/auth';
 
 import { AuthForm, CredentialFields } from './auth-form';
@@ -16,19 +14,17 @@ export function SignInForm({
   callbackUrl: string;
   notice?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-
   return (
     <AuthForm
-      action={formAction}
-      pending={pending}
-      message={failed?.message ?? notice}
+      action={action}
+      notice={notice}
       callbackUrl={callbackUrl}
       submit={{ label: 'Sign in', pendingLabel: 'Signing in…' }}
       other={{ prompt: 'New to Verdict?', label: 'Create an account', path: '/signup' }}
     >
-      <CredentialFields email={failed?.values.email} errors={failed?.fieldErrors} passwordAutoComplete="current-password" />
+      {(failed) => (
+        <CredentialFields email={failed?.values.email} errors={failed?.fieldErrors} passwordAutoComplete="current-password" />
+      )}
     </AuthForm>
   );
 }

@@ -13,29 +13,26 @@ export interface ReviewFiltersProps {
   clearHref: string | null;
 }
 
-/** In the order they are offered; the arrows are read as words. */
+/** "Rating ↓": the arrow is drawn, and read as the words instead. */
+function ratingOrder(arrow: '↓' | '↑', words: string): ReactNode {
+  return (
+    <>
+      Rating
+      <span aria-hidden="true" className="ml-1">
+        {arrow}
+      </span>
+      <span className="sr-only"> ({words})</span>
+    </>
+  );
+}
+
+/** In the order they are offered. */
 const SORT_LABELS: Record<FilmReviewSort, ReactNode> = {
   top: 'Top',
   hot: 'Hot',
   new: 'New',
-  'rating-desc': (
-    <>
-      Rating
-      <span aria-hidden="true" className="ml-1">
-        ↓
-      </span>
-      <span className="sr-only"> (highest first)</span>
-    </>
-  ),
-  'rating-asc': (
-    <>
-      Rating
-      <span aria-hidden="true" className="ml-1">
-        ↑
-      </span>
-      <span className="sr-only"> (lowest first)</span>
-    </>
-  ),
+  'rating-desc': ratingOrder('↓', 'highest first'),
+  'rating-asc': ratingOrder('↑', 'lowest first'),
 };
 
 const RATINGS = Array.from({ length: 10 }, (_, index) => index + 1);
