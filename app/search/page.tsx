@@ -27,8 +27,7 @@ function pageLinks(
   query: SearchQuery,
   key: 'filmsPage' | 'peoplePage',
   noun: string,
-  page: number,
-  hasMore: boolean,
+  { page, hasMore }: { page: number; hasMore: boolean },
 ): GroupLink[] {
   const links: GroupLink[] = [];
   if (page > 1) links.push({ label: `Previous ${noun}`, href: searchHref({ ...query, [key]: page - 1 }), rel: 'prev' });
@@ -69,7 +68,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             title="Films"
             total={results.films.total}
             emptyText="No films match. Check the spelling, or try the original title."
-            links={pageLinks(query, 'filmsPage', 'films', results.films.page, results.films.hasMore)}
+            links={pageLinks(query, 'filmsPage', 'films', results.films)}
           >
             <ResultList items={results.films.items} keyOf={(film) => film.id}>
               {(film) => <FilmResult film={film} query={query.q} />}
@@ -109,7 +108,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             title="People"
             total={results.people.total}
             emptyText="No members by that name or handle."
-            links={pageLinks(query, 'peoplePage', 'people', results.people.page, results.people.hasMore)}
+            links={pageLinks(query, 'peoplePage', 'people', results.people)}
           >
             <ResultList items={results.people.items} keyOf={(person) => person.handle}>
               {(person) => <PersonResult person={person} query={query.q} />}

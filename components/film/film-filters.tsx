@@ -12,6 +12,29 @@ export interface FilmFiltersProps {
   clearHref: string | null;
 }
 
+/** One end of the year range: "From year" or "To year" to a screen reader, "From" or "To" as its placeholder. */
+function YearInput({ bound, value }: { bound: 'from' | 'to'; value: number | undefined }) {
+  const word = bound === 'from' ? 'From' : 'To';
+  return (
+    <>
+      <label className="sr-only" htmlFor={`film-year-${bound}`}>
+        {word} year
+      </label>
+      <input
+        id={`film-year-${bound}`}
+        type="number"
+        name={bound}
+        inputMode="numeric"
+        min={MIN_YEAR}
+        max={MAX_YEAR}
+        placeholder={word}
+        defaultValue={value ?? ''}
+        className={cx(filterControl, 'w-24 tabular-nums')}
+      />
+    </>
+  );
+}
+
 /**
  * Sorts as links and filters as a GET form, like the film page's review
  * filters: every view of the index is a URL that works without JavaScript.
@@ -42,37 +65,11 @@ export function FilmFilters({ query, countries, sortHref, clearHref }: FilmFilte
         <fieldset>
           <legend className="mb-1 text-sm text-ink-muted">Year</legend>
           <div className="flex items-center gap-2">
-            <label className="sr-only" htmlFor="film-year-from">
-              From year
-            </label>
-            <input
-              id="film-year-from"
-              type="number"
-              name="from"
-              inputMode="numeric"
-              min={MIN_YEAR}
-              max={MAX_YEAR}
-              placeholder="From"
-              defaultValue={query.from ?? ''}
-              className={cx(filterControl, 'w-24 tabular-nums')}
-            />
+            <YearInput bound="from" value={query.from} />
             <span aria-hidden="true" className="text-ink-muted">
               –
             </span>
-            <label className="sr-only" htmlFor="film-year-to">
-              To year
-            </label>
-            <input
-              id="film-year-to"
-              type="number"
-              name="to"
-              inputMode="numeric"
-              min={MIN_YEAR}
-              max={MAX_YEAR}
-              placeholder="To"
-              defaultValue={query.to ?? ''}
-              className={cx(filterControl, 'w-24 tabular-nums')}
-            />
+            <YearInput bound="to" value={query.to} />
           </div>
         </fieldset>
         <label className="flex min-h-9 items-center gap-2 text-sm font-medium text-ink">
