@@ -2,6 +2,7 @@ import './globals.css';
 
 import type { Metadata, Viewport } from 'next';
 
+import { FocusRecovery } from '@/components/layout/focus-recovery';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { signOutAction } from '@/lib/actions/auth';
@@ -37,10 +38,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           signOutAction={signOutAction}
           unreadNotifications={viewer?.unreadNotifications ?? 0}
         />
-        <main id="main" tabIndex={-1} className="outline-none">
+        <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>
         <SiteFooter />
+        <FocusRecovery />
       </body>
     </html>
   );

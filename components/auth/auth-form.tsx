@@ -38,7 +38,7 @@ export function AuthForm<Field extends string>({ action, notice, callbackUrl, su
       <FormMessage tone="error" message={failed?.message ?? notice} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {children(failed)}
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button type="submit" pending={pending} className="w-full">
         {pending ? submit.pendingLabel : submit.label}
       </Button>
       <p className="text-center text-sm text-ink-muted">

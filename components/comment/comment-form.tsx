@@ -91,7 +91,7 @@ export function CommentForm({
         <FieldError id={`${id}-error`} errors={errors} />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" size="sm" disabled={pending} aria-busy={pending || undefined}>
+        <Button type="submit" size="sm" pending={pending}>
           {submitLabel}
         </Button>
         {cancel}

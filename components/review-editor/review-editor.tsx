@@ -137,7 +137,7 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
         />
 
         <div className="flex flex-wrap items-center justify-between gap-4 border-t border-line pt-6">
-          <Button type="submit" disabled={saving || previewing} aria-busy={saving || undefined}>
+          <Button type="submit" pending={saving || previewing}>
             {editing ? 'Save review' : 'Post review'}
           </Button>
           {deleteHref ? (

@@ -78,7 +78,7 @@ export function DeleteAccountForm({
           error={failed?.fieldErrors.handle}
         />
       )}
-      <Button type="submit" variant="danger" disabled={pending}>
+      <Button type="submit" variant="danger" pending={pending}>
         {pending ? 'Deleting…' : 'Delete my account'}
       </Button>
     </form>

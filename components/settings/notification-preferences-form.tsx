@@ -48,7 +48,7 @@ export function NotificationPreferencesForm({
           ))}
         </div>
       </fieldset>
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" pending={pending}>
         {pending ? 'Saving…' : 'Save notification choices'}
       </Button>
     </form>

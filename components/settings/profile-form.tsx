@@ -44,7 +44,7 @@ export function ProfileForm({ action, initial }: ProfileFormProps) {
         defaultValue={values.bio}
         error={failed?.fieldErrors.bio}
       />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         {pending ? 'Saving…' : 'Save profile'}
       </Button>
     </form>

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent } from 'react';
 import { cx } from './cx';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -29,8 +29,25 @@ export function buttonClasses(variant: ButtonVariant = 'primary', size: ButtonSi
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
   size?: ButtonSize;
+  /**
+   * A submission is on its way: the button says so and refuses a second
+   * press, but stays enabled. A disabled button drops the keyboard focus it
+   * had, and the browser puts it back at the top of the page.
+   */
+  pending?: boolean;
 }
 
-export function Button({ variant = 'primary', size = 'md', type = 'button', className, ...props }: ButtonProps) {
-  return <button type={type} className={cx(buttonClasses(variant, size), className)} {...props} />;
+export function Button({ variant = 'primary', size = 'md', type = 'button', className, pending, ...props }: ButtonProps) {
+  const waiting =
+    pending === undefined
+      ? {}
+      : {
+          'aria-disabled': pending || undefined,
+          'aria-busy': pending || undefined,
+          onClick: (event: MouseEvent<HTMLButtonElement>) => {
+            if (pending) event.preventDefault();
+            props.onClick?.(event);
+          },
+        };
+  return <button type={type} className={cx(buttonClasses(variant, size), className)} {...props} {...waiting} />;
 }

@@ -6,6 +6,7 @@ import { FilmCredits } from '@/components/film/film-credits';
 import { FilmHero } from '@/components/film/film-hero';
 import { RatingSummary } from '@/components/film/rating-summary';
 import { VersionsTable } from '@/components/film/versions-table';
+import { WriteReviewLink } from '@/components/film/write-review-link';
 import { WatchOptions } from '@/components/film/watch-options';
 import { MoreLink } from '@/components/page/more-link';
 import { PageShell } from '@/components/page/page-shell';
@@ -13,6 +14,7 @@ import { ReviewFilters } from '@/components/review/review-filters';
 import { ReviewList } from '@/components/review/review-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { getFilmDetail } from '@/lib/films/queries';
+import { hasPublishedReview } from '@/lib/reviews/editor';
 import {
   type FilmReviewQuery,
   filmReviewSearch,
@@ -55,10 +57,13 @@ export default async function FilmPage({ params, searchParams }: { params: Param
   const query = parseFilmReviewQuery(await searchParams);
   const [reviews, viewer] = await Promise.all([listFilmReviewPage(detail.id, query), getViewer()]);
   const { ratings, versions } = detail;
-  const upvotedIds = await upvotedReviewIds(
-    viewer?.id,
-    reviews.reviews.map((review) => review.id),
-  );
+  const [upvotedIds, reviewed] = await Promise.all([
+    upvotedReviewIds(
+      viewer?.id,
+      reviews.reviews.map((review) => review.id),
+    ),
+    viewer ? hasPublishedReview(viewer, detail.slug) : false,
+  ]);
 
   const path = `/films/${detail.slug}`;
   // Links land on the list, not the top of the page, with or without JavaScript.
@@ -70,9 +75,12 @@ export default async function FilmPage({ params, searchParams }: { params: Param
       <VersionsTable versions={versions} className="mt-12" />
       <div className="mt-12 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="reviews-heading" className="min-w-0">
-          <h2 id="reviews-heading" className="mb-6 font-serif text-2xl font-semibold text-ink">
-            Reviews
-          </h2>
+          <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+            <h2 id="reviews-heading" className="font-serif text-2xl font-semibold text-ink">
+              Reviews
+            </h2>
+            <WriteReviewLink slug={detail.slug} reviewed={reviewed} />
+          </div>
           <RatingSummary summary={ratings} className="mb-6" />
           {ratings.reviewCount > 0 ? (
             <ReviewFilters
