@@ -57,7 +57,11 @@ export async function expectVisibleFocus(page: Page, step: string) {
       shadow !== 'none' &&
       shadow.split(/,(?![^(]*\))/).some((layer) => {
         const color = layer.match(/(rgba?|oklch|oklab|color)\([^)]*\)/)?.[0] ?? '';
-        const lengths = layer.replace(color, '').match(/-?[\d.]+px/g)?.map(parseFloat) ?? [];
+        const lengths =
+          layer
+            .replace(color, '')
+            .match(/-?[\d.]+px/g)
+            ?.map(parseFloat) ?? [];
         return !transparent(color) && lengths.length === 4 && lengths[2] === 0 && lengths[3]! > 0;
       });
     const describe = (node: Element) =>
@@ -71,7 +75,6 @@ export async function expectVisibleFocus(page: Page, step: string) {
     return { found: false, on: describe(focused) };
   });
   expect(ring.found, `${step}: ${ring.on} is focused with no visible focus indicator`).toBe(true);
-  console.log(step, ring.on, await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 160)));
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would, and fails if it never does. */
@@ -187,7 +190,10 @@ export async function upvoteStep(journey: Journey) {
   await step(journey, 'back on the film page');
 
   // Disabled buttons (the member's own review) are not tab stops, so Tab meets another member's first.
-  const button = page.getByRole('region', { name: 'Reviews', exact: true }).getByRole('button', { name: UPVOTE, disabled: false }).first();
+  const button = page
+    .getByRole('region', { name: 'Reviews', exact: true })
+    .getByRole('button', { name: UPVOTE, disabled: false })
+    .first();
   await tabTo(page, button);
   const href = await button.evaluate((element) =>
     element.closest('article')?.querySelector('a[href^="/reviews/"]')?.getAttribute('href'),
@@ -247,6 +253,16 @@ export async function replyStep(journey: Journey, text: string) {
   await tabTo(page, parent.getByRole('button', { name: 'Reply' }).or(parent.getByRole('link', { name: 'Reply' })));
   await page.keyboard.press('Enter');
   const box = page.getByRole('textbox', { name: 'Comment' }).and(page.locator(`#reply-to-${commentId}`));
+  if (journey.checkFocus) {
+    // With JavaScript, Cancel closes the box in place and hands focus back to Reply.
+    const reply = parent.getByRole('button', { name: 'Reply' });
+    await tabTo(page, page.locator('form').filter({ has: box }).getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveCount(0);
+    await expect(reply).toBeFocused();
+    await step(journey, 'after cancelling the reply');
+    await page.keyboard.press('Enter');
+  }
   await typeInto(page, box, text);
   await step(journey, 'in the reply');
   await tabTo(page, page.locator('form').filter({ has: box }).getByRole('button', { name: 'Post comment' }));
@@ -254,9 +270,7 @@ export async function replyStep(journey: Journey, text: string) {
   const posted = page.getByRole('article').filter({ has: page.getByText(text, { exact: true }) });
   await expect(posted).toBeVisible();
   await step(journey, 'after posting the reply');
-  const [row] = await withDatabase(
-    (sql) => sql<{ parent_id: number }[]>`select parent_id from comments where body = ${text}`,
-  );
+  const [row] = await withDatabase((sql) => sql<{ parent_id: number }[]>`select parent_id from comments where body = ${text}`);
   expect(row?.parent_id).toBe(commentId);
 }
 

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { Button } from '@/components/ui/button';
@@ -46,6 +47,13 @@ export function CommentActions(props: CommentActionsProps) {
   const [open, setOpen] = useState<CommentPanel | null>(initialPanel);
   const panels: CommentPanel[] = isAuthor ? ['reply', 'edit', 'delete'] : ['reply'];
   const panelId = (panel: CommentPanel) => `comment-${commentId}-${panel}`;
+  const toggles = useRef(new Map<CommentPanel, HTMLButtonElement>());
+  // Cancel goes away with its panel: focus goes back to the button that opened it, not to the top of the page.
+  const close = () => {
+    const closing = open;
+    flushSync(() => setOpen(null));
+    if (closing) toggles.current.get(closing)?.focus();
+  };
 
   return (
     <>
@@ -53,6 +61,10 @@ export function CommentActions(props: CommentActionsProps) {
         hydrated && (signedIn || panel !== 'reply') ? (
           <button
             key={panel}
+            ref={(button) => {
+              if (button) toggles.current.set(panel, button);
+              else toggles.current.delete(panel);
+            }}
             type="button"
             className={actionClass}
             aria-expanded={open === panel}
@@ -71,7 +83,7 @@ export function CommentActions(props: CommentActionsProps) {
         <div id={panelId(open)} className="w-full basis-full pt-1">
           {/* Without JavaScript the permalink opens here: #reply, #edit or #delete. */}
           <span id={initialPanel === open ? open : undefined} className="block scroll-mt-24" />
-          <Panel {...props} panel={open} hydrated={hydrated} close={() => setOpen(null)} />
+          <Panel {...props} panel={open} hydrated={hydrated} close={close} />
         </div>
       ) : null}
     </>
