@@ -12,7 +12,7 @@ import {
 test('a member signs up, reviews, upvotes, replies and sets notices by keyboard alone, focus always visible', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const member = newMember();
   const journey = { page, member, checkFocus: true };
   await signUpStep(journey);

@@ -12,7 +12,7 @@ import {
 test.use({ javaScriptEnabled: false });
 
 test('without JavaScript the same journey works through plain form posts', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const member = newMember();
   const journey = { page, member, checkFocus: false };
   await signUpStep(journey);
