@@ -15,8 +15,8 @@ import {
   parseFeedQuery,
   TOP_PERIODS,
   type TopPeriod,
-} from '@/lib/reviews/feed';
-import type { SearchParams } from '@/lib/search-params';
+} from '@/lib/reviews/home-feed-queries';
+import type { SearchParams } from '@/lib/url/search-params';
 import { SITE_DESCRIPTION } from '@/lib/site';
 import { upvotedReviewIds } from '@/lib/votes/queries';
 

@@ -164,7 +164,7 @@ export function largeSeedLoad(
       statements: [follows(M, K)],
     },
     // The notices the live paths would have written, with their kinds and
-    // payloads: sendNotices (lib/notifications/send.ts) drops notices to
+    // payloads: sendNotices (db/notices.ts) drops notices to
     // oneself, and seeded members keep every notification kind turned on.
     {
       label: 'reply notifications',

@@ -4,7 +4,7 @@
  * comment: 10,000), before and after the render was bounded.
  *
  * - before: the whole pipeline on the request thread, with only the bounds
- *   it had then (lib/markdown/limits.ts without the list-item limit);
+ *   it had then (lib/markdown/bound-structure.ts without the list-item limit);
  * - new text: what posting or previewing it does now: the shape check
  *   (lib/markdown/shape.ts) refuses it before any parse, or lets it through;
  * - stored text: a text stored before the limits, rendered as a reader
@@ -15,7 +15,7 @@
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
-import { REVIEW_BODY_MAX, COMMENT_BODY_MAX } from '../lib/validation/limits';
+import { REVIEW_BODY_MAX, COMMENT_BODY_MAX } from '../lib/validation/lengths';
 import { runMain } from './run-main';
 
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.split('=')[1] ?? 3);
@@ -74,7 +74,7 @@ const shapes: Array<[name: string, length: number, make: (length: number) => str
 
 async function main(): Promise<number> {
   const { renderPreparedHtml } = await import('../lib/markdown/html');
-  const { boundStructure } = await import('../lib/markdown/limits');
+  const { boundStructure } = await import('../lib/markdown/bound-structure');
   const { prepareSource } = await import('../lib/markdown/source');
   const { checkShape } = await import('../lib/markdown/shape');
   const { closeRenderPool, RENDER_TIME_LIMIT_MS, runInRenderPool } = await import('../lib/markdown/render-pool');

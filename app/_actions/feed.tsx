@@ -3,7 +3,7 @@
 import type { MorePage } from '@/components/feed/load-more';
 import { ReviewListItems } from '@/components/review/review-list';
 import { getViewer } from '@/lib/auth/viewer';
-import { feedHref, listFeed, parseFeedQuery } from '@/lib/reviews/feed';
+import { feedHref, listFeed, parseFeedQuery } from '@/lib/reviews/home-feed-queries';
 import { stringFields } from '@/lib/validation/params';
 import { upvotedReviewIds } from '@/lib/votes/queries';
 

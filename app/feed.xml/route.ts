@@ -1,4 +1,4 @@
-import { atomResponse, latestReviewsFeed } from '@/lib/feeds/reviews';
+import { atomResponse, latestReviewsFeed } from '@/lib/atom/reviews';
 import { siteUrl } from '@/lib/seo/site-url';
 
 export const dynamic = 'force-dynamic';

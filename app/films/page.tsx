@@ -6,8 +6,8 @@ import { FilmGrid } from '@/components/film/film-grid';
 import { PageShell } from '@/components/page/page-shell';
 import { buttonClasses } from '@/components/ui/button';
 import { listFilmCountries, listFilmIndex } from '@/lib/films/catalogue';
-import { filmIndexHref, hasFilmFilters, parseFilmIndexQuery } from '@/lib/films/index-params';
-import type { SearchParams } from '@/lib/search-params';
+import { filmIndexHref, hasFilmFilters, parseFilmIndexQuery } from '@/lib/films/params';
+import type { SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = {
   title: 'Films',

@@ -12,8 +12,8 @@ import {
   type LeaderboardMetric,
   type LeaderboardPeriod,
   parseLeaderboardQuery,
-} from '@/lib/badges/leaderboard';
-import type { SearchParams } from '@/lib/search-params';
+} from '@/lib/badges/leaderboard-queries';
+import type { SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = {
   title: 'Leaderboard',

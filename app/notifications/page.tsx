@@ -10,7 +10,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { markAllReadAction, stopBadgeNotificationsAction } from '@/lib/actions/notifications';
 import { requireUser } from '@/lib/auth/viewer';
 import { countUnread, getNotificationPreferences, listNotifications } from '@/lib/notifications/queries';
-import { firstParam, type SearchParams } from '@/lib/search-params';
+import { firstParam, type SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = {
   title: 'Notifications',

@@ -7,7 +7,7 @@ import { PersonResult } from '@/components/search/person-result';
 import { type GroupLink, ResultList, SearchGroup } from '@/components/search/search-group';
 import { SearchForm } from '@/components/search/search-form';
 import { parseSearchQuery, type SearchQuery, searchHref } from '@/lib/search/params';
-import type { SearchParams } from '@/lib/search-params';
+import type { SearchParams } from '@/lib/url/search-params';
 import { search } from '@/lib/search/queries';
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

@@ -10,7 +10,7 @@ import { saveNotificationPreferencesAction } from '@/lib/actions/notifications';
 import { deleteAccountAction, updateProfileAction } from '@/lib/actions/settings';
 import { requireUser } from '@/lib/auth/viewer';
 import { getNotificationPreferences } from '@/lib/notifications/queries';
-import { getProfileSettings } from '@/lib/users/settings';
+import { getProfileSettings } from '@/lib/members/settings';
 
 export const metadata: Metadata = {
   title: 'Settings',

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { FormMessage } from '@/components/ui/form-message';
 import type { CommentFormState } from '@/lib/actions/comments';
-import { COMMENT_BODY_MAX } from '@/lib/validation/limits';
+import { COMMENT_BODY_MAX } from '@/lib/validation/lengths';
 
 export interface CommentFormProps {
   action: (previous: CommentFormState, formData: FormData) => Promise<CommentFormState>;

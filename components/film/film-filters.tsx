@@ -1,7 +1,7 @@
 import { countryName } from '@/components/ui/country';
 import { cx } from '@/components/ui/cx';
 import { FilterButtons, filterControl, SortChips } from '@/components/ui/filter-bar';
-import { FILM_SORT_LABELS, FILM_SORTS, type FilmIndexQuery, type FilmSort, MAX_YEAR, MIN_YEAR } from '@/lib/films/index-params';
+import { FILM_SORT_LABELS, FILM_SORTS, type FilmIndexQuery, type FilmSort, MAX_YEAR, MIN_YEAR } from '@/lib/films/params';
 
 export interface FilmFiltersProps {
   query: FilmIndexQuery;

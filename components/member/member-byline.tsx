@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { MemberSummary } from '@/lib/users/types';
+import type { MemberSummary } from '@/lib/members/types';
 import { Avatar } from '@/components/ui/avatar';
 import { cx } from '@/components/ui/cx';
 

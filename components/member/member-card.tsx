@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { FollowCounts } from '@/lib/follows/types';
-import type { MemberProfile, MemberSummary } from '@/lib/users/types';
+import type { MemberProfile, MemberSummary } from '@/lib/members/types';
 import type { UpvoteTotals } from '@/lib/votes/types';
 import { Avatar } from '@/components/ui/avatar';
 import { Chip } from '@/components/ui/chip';

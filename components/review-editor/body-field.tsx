@@ -4,7 +4,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
 import { cx } from '@/components/ui/cx';
-import { REVIEW_BODY_MAX, REVIEW_BODY_MIN } from '@/lib/validation/limits';
+import { REVIEW_BODY_MAX, REVIEW_BODY_MIN } from '@/lib/validation/lengths';
 
 import { describedBy, FieldError } from '@/components/ui/field-error';
 import { PreviewPanel } from './preview-panel';

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { RatingInput } from '@/components/ui/rating-input';
 import type { ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
-import { REVIEW_TITLE_MAX } from '@/lib/validation/limits';
+import { REVIEW_TITLE_MAX } from '@/lib/validation/lengths';
 import type { ReviewField } from '@/lib/validation/review';
 
 import { BodyField, type EditorView } from './body-field';

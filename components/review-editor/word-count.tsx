@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 
-import { REVIEW_BODY_MIN } from '@/lib/validation/limits';
+import { REVIEW_BODY_MIN } from '@/lib/validation/lengths';
 
 /** Long enough that a steady typist hears nothing until they pause. */
 const SETTLE_MS = 900;

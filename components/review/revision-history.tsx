@@ -4,7 +4,7 @@ import { RevisionChanges } from '@/components/review/revision-diff';
 import { Chip, SpoilerIcon } from '@/components/ui/chip';
 import { cx } from '@/components/ui/cx';
 import { TimeAgo } from '@/components/ui/time-ago';
-import type { RevisionView } from '@/lib/reviews/history';
+import type { RevisionView } from '@/lib/reviews/history-queries';
 
 /** Said above any history that shows spoiler markup: versions are shown as written. */
 export function SpoilersShownNote() {

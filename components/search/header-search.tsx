@@ -4,7 +4,7 @@ import Form from 'next/form';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query-length';
 
 function SearchIcon({ className }: { className?: string }) {
   return (

@@ -2,7 +2,7 @@ import Form from 'next/form';
 
 import { buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
-import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH } from '@/lib/search/limits';
+import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH } from '@/lib/search/query-length';
 
 /** The search page's own field: a GET form, so every search is a link and works without JavaScript. */
 export function SearchForm({ q, tooShort }: { q: string; tooShort: boolean }) {

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { updateProfileAction } from '@/lib/actions/settings';
-import { BIO_MAX, DISPLAY_NAME_MAX } from '@/lib/validation/limits';
+import { BIO_MAX, DISPLAY_NAME_MAX } from '@/lib/validation/lengths';
 
 export interface ProfileFormProps {
   action: typeof updateProfileAction;

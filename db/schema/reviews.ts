@@ -97,7 +97,7 @@ export const reviews = pgTable(
       .where(sql`${t.searchText} is null`),
     check('reviews_rating_range', sql`${t.rating} between 1 and 10`),
     check('reviews_title_length', sql`char_length(${t.title}) between 1 and 120`),
-    // The stored text's bounds, lib/validation/limits.ts's maxima (db never
+    // The stored text's bounds, lib/validation/lengths.ts's maxima (db never
     // imports lib). The 500-character minimum is the editor's rule for what a
     // review should be, not the data's: the synthetic dataset holds shorter ones.
     check('reviews_body_length', sql`char_length(${t.body}) between 1 and 50000`),

@@ -5,8 +5,8 @@ import { z } from 'zod';
 
 import { signOut } from '@/lib/auth/config';
 import { requireUser } from '@/lib/auth/viewer';
-import { deleteAccount, type DeleteAccountRefusal } from '@/lib/users/delete-account';
-import { updateProfile } from '@/lib/users/settings';
+import { deleteAccount, type DeleteAccountRefusal } from '@/lib/members/mutations';
+import { updateProfile } from '@/lib/members/settings';
 import { formDataOf, formText } from '@/lib/validation/params';
 import { type DeleteAccountField, deleteAccountSchema, type ProfileField, profileSchema } from '@/lib/validation/profile';
 

@@ -10,7 +10,7 @@ import Google from 'next-auth/providers/google';
 import { db } from '@/db';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { env, oauthProviders } from '@/lib/env';
-import { availableHandle, findCredentials } from '@/lib/users/accounts';
+import { availableHandle, findCredentials } from '@/lib/auth/queries';
 import { signInSchema } from '@/lib/validation/auth';
 
 import { clientAddressOf } from './client-address';

@@ -4,7 +4,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 
-import { findActiveMember } from '@/lib/users/accounts';
+import { findActiveMember } from '@/lib/auth/queries';
 
 import { auth } from './config';
 import { safeReturnPath } from './return-path';

@@ -8,7 +8,7 @@ import type { BadgeCount } from './ladders';
 
 /**
  * How each badge count is read, as SQL over one member (`member` is a uuid
- * expression). The live grants (lib/badges/award.ts) and the backfill
+ * expression). The live grants (lib/badges/mutations.ts) and the backfill
  * (scripts/badges-backfill.ts) both read counts through these, which is what
  * makes them agree. Words are counted the way PostgreSQL splits whitespace.
  */

@@ -1,4 +1,4 @@
-import { THREAD_VISIBLE_DEPTH } from './limits';
+import { THREAD_VISIBLE_DEPTH } from './thread-page';
 
 /** The permalink page of a comment: its subtree, with the comments it answers above. */
 export const commentPermalink = (reviewId: number, commentId: number) => `/reviews/${reviewId}/comments/${commentId}`;

@@ -6,7 +6,7 @@ import { db, type Transaction } from '@/db';
 import { comments, MAX_COMMENT_DEPTH, reviews, users } from '@/db/schema';
 import type { EditCommentInput, PostCommentInput } from '@/lib/validation/comment';
 
-import { checkBadges } from '@/lib/badges/award';
+import { checkBadges } from '@/lib/badges/mutations';
 
 import { notifyCommentPosted } from './notify';
 

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Transaction } from '@/db';
 import type { NewNotification } from '@/db/schema';
 import { mentionedHandles } from '@/lib/markdown/mentions';
-import { sendNotices } from '@/lib/notifications/send';
+import { sendNotices } from '@/db/notices';
 
 /**
  * How far one comment's mentions reach. Without a cap a 10,000-character

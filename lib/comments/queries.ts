@@ -4,7 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
 
-import { THREAD_PAGE_SIZE, THREAD_REPLY_LIMITS, THREAD_VISIBLE_DEPTH } from './limits';
+import { THREAD_PAGE_SIZE, THREAD_REPLY_LIMITS, THREAD_VISIBLE_DEPTH } from './thread-page';
 import { type CommentSort, compareReplies, compareRoots } from './sort';
 import { orderThread } from './tree';
 import type { CommentSubtree, ThreadComment, ThreadPage } from './types';

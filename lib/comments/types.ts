@@ -1,4 +1,4 @@
-import type { MemberSummary } from '@/lib/users/types';
+import type { MemberSummary } from '@/lib/members/types';
 
 /** One comment in a thread, in path order: each one follows its parent. */
 export interface ThreadComment {

@@ -6,7 +6,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db';
 import { films } from '@/db/schema';
 
-import type { FilmIndexQuery, FilmSort } from './index-params';
+import type { FilmIndexQuery, FilmSort } from './params';
 import { summaryQuery } from './queries';
 import type { FilmSummary } from './types';
 

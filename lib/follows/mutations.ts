@@ -3,7 +3,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
-import { sendNotices } from '@/lib/notifications/send';
+import { sendNotices } from '@/db/notices';
 
 export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reason: 'not-found' | 'self' };
 

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 
-import { boundStructure } from './limits';
+import { boundStructure } from './bound-structure';
 import { prepareSource } from './source';
 import { remarkSpoilers } from './spoilers';
 

@@ -205,7 +205,7 @@ describe('Markdown sanitising', () => {
 
 describe('Markdown on slow inputs', () => {
   // Each of these took seconds to minutes, or overflowed the stack, before
-  // lib/markdown/limits.ts; the test timeout is what fails if they return.
+  // lib/markdown/bound-structure.ts; the test timeout is what fails if they return.
   const slow: Array<[name: string, source: string]> = [
     ['very long nested emphasis', `${'*'.repeat(20_000)}a${'*'.repeat(20_000)}`],
     ['alternating emphasis delimiters', `${'*_'.repeat(10_000)}a${'_*'.repeat(10_000)}`],

@@ -10,7 +10,7 @@ import { FenceTracker, splitLines } from './lines';
 export const SHAPE_LIMITS = {
   /** Bullets and numbers that open a list item. */
   listItems: 1_000,
-  /** Lists and quotes inside one another. lib/markdown/limits.ts escapes deeper markers at render. */
+  /** Lists and quotes inside one another. lib/markdown/bound-structure.ts escapes deeper markers at render. */
   nesting: 8,
   /** Paragraphs, headings, code blocks, tables, quotes, rules, definitions and spoiler blocks. */
   blocks: 1_000,

@@ -4,11 +4,11 @@ import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
 import { films, reviewRevisions, reviews } from '@/db/schema';
-import { checkBadges } from '@/lib/badges/award';
+import { checkBadges } from '@/lib/badges/mutations';
 import type { BadgeCount } from '@/lib/badges/ladders';
 import { searchableText } from '@/lib/markdown/search-text';
 import { diffRevisions, type RevisionFields } from '@/lib/reviews/diff';
-import { KEPT_LATEST_VERSIONS } from '@/lib/reviews/history';
+import { KEPT_LATEST_VERSIONS } from '@/lib/reviews/history-queries';
 import type { ReviewInput } from '@/lib/validation/review';
 
 /** What publishing a review can earn, checked in the publishing transaction. */

@@ -1,5 +1,5 @@
 import type { TopBadge } from '@/lib/badges/queries';
-import type { MemberSummary } from '@/lib/users/types';
+import type { MemberSummary } from '@/lib/members/types';
 
 /** A review as a feed or list card shows it: never the body, only a spoiler-safe excerpt. */
 export interface ReviewCardData {

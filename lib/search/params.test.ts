@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_QUERY_LENGTH } from './limits';
+import { MAX_QUERY_LENGTH } from './query-length';
 import { parseSearchQuery, searchHref } from './params';
 
 describe('search parameters', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH } from './limits';
+import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH } from './query-length';
 
 /**
  * The search page's URL: `/search?q=…&films_page=2&reviews_after=…&people_page=2`.

@@ -1,6 +1,6 @@
 import type { FilmSummary } from '@/lib/films/types';
 import type { ReviewCardData } from '@/lib/reviews/types';
-import type { MemberSummary } from '@/lib/users/types';
+import type { MemberSummary } from '@/lib/members/types';
 
 /** One page of a small group (films, people), paged by a bounded page number. */
 export interface GroupPage<T> {

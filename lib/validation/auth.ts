@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { HANDLE_PATTERN, normalizeHandle, RESERVED_HANDLES } from '@/lib/users/handle';
+import { HANDLE_PATTERN, normalizeHandle, RESERVED_HANDLES } from '@/lib/validation/handle';
 
-import { DISPLAY_NAME_MAX } from './limits';
+import { DISPLAY_NAME_MAX } from './lengths';
 import { text } from './text';
 
 export const emailField = text({ required: 'Enter your email address.', max: 254, tooLong: 'That email address is too long.' })

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { checkShape, shapeMessage } from '@/lib/markdown/shape';
 
-import { COMMENT_BODY_MAX } from './limits';
+import { COMMENT_BODY_MAX } from './lengths';
 import { recordIdSchema } from './params';
 import { text } from './text';
 

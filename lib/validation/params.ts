@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { HANDLE_PATTERN } from '@/lib/users/handle';
+import { HANDLE_PATTERN } from '@/lib/validation/handle';
 
 /**
  * Arguments a server action receives besides its form: ids and handles bound

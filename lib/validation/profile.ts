@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { BIO_MAX, DISPLAY_NAME_MAX } from './limits';
+import { BIO_MAX, DISPLAY_NAME_MAX } from './lengths';
 import { text } from './text';
 
 /** What /settings' profile form submits. */
@@ -20,7 +20,7 @@ export type ProfileField = keyof ProfileInput;
  * a confirmation — the password for members who have one, their handle typed
  * out for members who only sign in with GitHub or Google. A field the form
  * did not carry arrives as `undefined`; which one counts is decided by the
- * account (lib/users/delete-account.ts), not by the form.
+ * account (lib/members/mutations.ts), not by the form.
  */
 export const deleteAccountSchema = z
   .object({

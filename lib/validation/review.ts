@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { checkShape, shapeMessage } from '@/lib/markdown/shape';
 
-import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX } from './limits';
+import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX } from './lengths';
 import { checkbox, text } from './text';
 
 const count = new Intl.NumberFormat('en');

@@ -3,10 +3,10 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
-import { checkBadges, grantBadges } from '@/lib/badges/award';
+import { checkBadges, grantBadges } from '@/lib/badges/mutations';
 import { COUNT_SQL, LONG_READ_UPVOTES } from '@/lib/badges/counts';
 import { isThreshold } from '@/lib/badges/ladders';
-import { sendNotices } from '@/lib/notifications/send';
+import { sendNotices } from '@/db/notices';
 
 /**
  * Upvotes on reviews and comments.

@@ -3,7 +3,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { getReaderState } from '@/lib/users/reader-state';
+import { getReaderState } from '@/lib/members/reader-queries';
 
 import type { UpvoteTotals } from './types';
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { setFollowing } from '@/lib/follows/mutations';
 import { saveReview } from '@/lib/reviews/mutations';
-import { deleteAccount } from '@/lib/users/delete-account';
-import { exportMemberData } from '@/lib/users/export';
-import { createMember } from '@/lib/users/accounts';
-import { getMemberProfile } from '@/lib/users/queries';
+import { deleteAccount } from '@/lib/members/mutations';
+import { exportMemberData } from '@/lib/members/export';
+import { createMember } from '@/lib/auth/queries';
+import { getMemberProfile } from '@/lib/members/queries';
 import { setUpvote } from '@/lib/votes/mutations';
 
 import { insertComment } from '../support/comments';

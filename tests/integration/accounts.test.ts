@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
-import { availableHandle, createMember, findActiveMember, findCredentials } from '@/lib/users/accounts';
+import { availableHandle, createMember, findActiveMember, findCredentials } from '@/lib/auth/queries';
 
 import { createUser, unique } from '../support/factories';
 

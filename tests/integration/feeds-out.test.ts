@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 
-import { ATOM_CONTENT_TYPE, atomResponse, filmReviewsFeed, latestReviewsFeed, memberReviewsFeed } from '@/lib/feeds/reviews';
+import { ATOM_CONTENT_TYPE, atomResponse, filmReviewsFeed, latestReviewsFeed, memberReviewsFeed } from '@/lib/atom/reviews';
 import { SPOILER_EXCERPT } from '@/lib/reviews/queries';
 
 import { createFilm, createReview, createUser, unique } from '../support/factories';

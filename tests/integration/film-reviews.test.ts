@@ -12,7 +12,7 @@ import {
   filmReviewPageSelect,
   listFilmReviewPage,
   listOtherReviewsOfFilm,
-} from '@/lib/reviews/film-reviews';
+} from '@/lib/reviews/film-review-queries';
 
 import { createFilm, createReview, createUser, unique, upvoteReview } from '../support/factories';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { setFollowing } from '@/lib/follows/mutations';
 import { getFollowCounts, isFollowing } from '@/lib/follows/queries';
-import { listFeed } from '@/lib/reviews/feed';
+import { listFeed } from '@/lib/reviews/home-feed-queries';
 
 import { createFilm, createReview, createUser } from '../support/factories';
 

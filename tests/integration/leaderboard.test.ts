@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { getLeaderboard, parseLeaderboardQuery } from '@/lib/badges/leaderboard';
+import { getLeaderboard, parseLeaderboardQuery } from '@/lib/badges/leaderboard-queries';
 import { getBadgeBoard, getTopBadge } from '@/lib/badges/queries';
 import { saveReview } from '@/lib/reviews/mutations';
 import { setUpvote } from '@/lib/votes/mutations';

@@ -7,7 +7,7 @@ import { markAllRead, setNotificationPreferences, stopBadgeNotifications } from 
 import { countUnread, getNotificationPreferences, listNotifications } from '@/lib/notifications/queries';
 import { postComment } from '@/lib/comments/mutations';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
-import { deleteAccount } from '@/lib/users/delete-account';
+import { deleteAccount } from '@/lib/members/mutations';
 
 import { createFilm, createReview, createUser } from '../support/factories';
 

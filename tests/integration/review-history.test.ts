@@ -5,7 +5,7 @@ import { db } from '@/db';
 import { reviewRevisions, reviews } from '@/db/schema';
 import { MAX_STORED_CHARACTERS, type RevisionChanges } from '@/lib/reviews/diff';
 import { fillDerivedText } from '@/lib/reviews/derived-text';
-import { getReviewHistory, getReviewVersion, KEPT_LATEST_VERSIONS, VERSIONS_PER_PAGE } from '@/lib/reviews/history';
+import { getReviewHistory, getReviewVersion, KEPT_LATEST_VERSIONS, VERSIONS_PER_PAGE } from '@/lib/reviews/history-queries';
 import { saveReview } from '@/lib/reviews/mutations';
 import type { ReviewInput } from '@/lib/validation/review';
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { reviewRevisions, reviews } from '@/db/schema';
 import { getFilmDetail, listFilms } from '@/lib/films/queries';
-import { getReviewHistory } from '@/lib/reviews/history';
+import { getReviewHistory } from '@/lib/reviews/history-queries';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
 import { getReviewDetail } from '@/lib/reviews/queries';
-import { getMemberProfile } from '@/lib/users/queries';
+import { getMemberProfile } from '@/lib/members/queries';
 import type { ReviewInput } from '@/lib/validation/review';
 
 import { createFilm, createUser } from '../support/factories';

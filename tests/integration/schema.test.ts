@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { commentVotes, reviewRevisions, reviewVotes } from '@/db/schema';
-import { createMember } from '@/lib/users/accounts';
-import { BIO_MAX, COMMENT_BODY_MAX, DISPLAY_NAME_MAX, REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from '@/lib/validation/limits';
+import { createMember } from '@/lib/auth/queries';
+import { BIO_MAX, COMMENT_BODY_MAX, DISPLAY_NAME_MAX, REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from '@/lib/validation/lengths';
 
 import { createFilm, createReview, createUser, unique } from '../support/factories';
 import { insertComment } from '../support/comments';
@@ -129,7 +129,7 @@ describe('comments', () => {
 });
 
 /**
- * Members' words have the forms' limits (lib/validation/limits.ts) in the
+ * Members' words have the forms' limits (lib/validation/lengths.ts) in the
  * database too: at the limit a text is stored, one character past it is
  * refused, whatever wrote it. A limit changed in one place only fails here.
  */

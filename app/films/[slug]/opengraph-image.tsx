@@ -2,7 +2,7 @@ import { ImageResponse } from 'next/og';
 
 import { OG_SIZE, ShareImage } from '@/components/og/share-image';
 import { countryName } from '@/components/ui/country';
-import { getFilmImageData } from '@/lib/og/data';
+import { getFilmImageData } from '@/lib/og/queries';
 import { posterDataUrl } from '@/lib/og/poster';
 import { ogText } from '@/lib/og/text';
 

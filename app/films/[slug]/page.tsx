@@ -21,8 +21,8 @@ import {
   hasFilters,
   listFilmReviewPage,
   parseFilmReviewQuery,
-} from '@/lib/reviews/film-reviews';
-import type { SearchParams } from '@/lib/search-params';
+} from '@/lib/reviews/film-review-queries';
+import type { SearchParams } from '@/lib/url/search-params';
 import { upvotedReviewIds } from '@/lib/votes/queries';
 
 type Params = Promise<{ slug: string }>;

@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 
 import { OG_SIZE, ShareImage } from '@/components/og/share-image';
-import { getReviewImageData } from '@/lib/og/data';
+import { getReviewImageData } from '@/lib/og/queries';
 import { posterDataUrl } from '@/lib/og/poster';
 import { ogText } from '@/lib/og/text';
 import { parseRecordId } from '@/lib/validation/params';

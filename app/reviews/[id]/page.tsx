@@ -19,14 +19,14 @@ import { getViewer } from '@/lib/auth/viewer';
 import { getThread } from '@/lib/comments/queries';
 import { type CommentSort, DEFAULT_COMMENT_SORT, parseCommentSort } from '@/lib/comments/sort';
 import { Markdown } from '@/components/ui/markdown';
-import { listOtherReviewsOfFilm } from '@/lib/reviews/film-reviews';
+import { listOtherReviewsOfFilm } from '@/lib/reviews/film-review-queries';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import type { ReviewDetail } from '@/lib/reviews/types';
-import { firstParam, type SearchParams } from '@/lib/search-params';
+import { firstParam, type SearchParams } from '@/lib/url/search-params';
 import { siteUrl } from '@/lib/seo/site-url';
 import { parseRecordId } from '@/lib/validation/params';
 import { recordIdOrNotFound } from '@/lib/validation/route-params';
-import { getReaderState } from '@/lib/users/reader-state';
+import { getReaderState } from '@/lib/members/reader-queries';
 
 type Params = Promise<{ id: string }>;
 

@@ -14,11 +14,11 @@ import { ReviewList } from '@/components/review/review-list';
 import { buttonClasses } from '@/components/ui/button';
 import { followMemberAction } from '@/lib/actions/follows';
 import { getViewer } from '@/lib/auth/viewer';
-import { listMemberReviewPage, MEMBER_REVIEW_SORTS, type MemberReviewSort } from '@/lib/reviews/feed';
-import { firstParam, type SearchParams } from '@/lib/search-params';
-import { listRecentComments } from '@/lib/users/activity';
-import { getMemberProfile } from '@/lib/users/queries';
-import { getReaderState } from '@/lib/users/reader-state';
+import { listMemberReviewPage, MEMBER_REVIEW_SORTS, type MemberReviewSort } from '@/lib/reviews/home-feed-queries';
+import { firstParam, type SearchParams } from '@/lib/url/search-params';
+import { listRecentComments } from '@/lib/members/activity';
+import { getMemberProfile } from '@/lib/members/queries';
+import { getReaderState } from '@/lib/members/reader-queries';
 
 type Params = Promise<{ handle: string }>;
 

@@ -6,8 +6,8 @@ import { cache } from 'react';
 import { MoreLink } from '@/components/page/more-link';
 import { PageShell } from '@/components/page/page-shell';
 import { RevisionTimeline, SpoilersShownNote } from '@/components/review/revision-history';
-import { getReviewHistory, KEPT_LATEST_VERSIONS } from '@/lib/reviews/history';
-import { firstParam, type SearchParams } from '@/lib/search-params';
+import { getReviewHistory, KEPT_LATEST_VERSIONS } from '@/lib/reviews/history-queries';
+import { firstParam, type SearchParams } from '@/lib/url/search-params';
 import { parseRecordId } from '@/lib/validation/params';
 import { recordIdOrNotFound } from '@/lib/validation/route-params';
 

@@ -6,7 +6,7 @@ import { cache } from 'react';
 import { BadgeLadderCard } from '@/components/badge/badge-ladder';
 import { PageShell } from '@/components/page/page-shell';
 import { getBadgeBoard } from '@/lib/badges/queries';
-import { getMemberProfile } from '@/lib/users/queries';
+import { getMemberProfile } from '@/lib/members/queries';
 
 type Params = Promise<{ handle: string }>;
 

@@ -1,4 +1,4 @@
-import { atomResponse, memberReviewsFeed } from '@/lib/feeds/reviews';
+import { atomResponse, memberReviewsFeed } from '@/lib/atom/reviews';
 import { siteUrl } from '@/lib/seo/site-url';
 
 export const dynamic = 'force-dynamic';

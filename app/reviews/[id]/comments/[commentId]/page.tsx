@@ -15,7 +15,7 @@ import { upvotedCommentIds } from '@/lib/votes/queries';
 import { Markdown } from '@/components/ui/markdown';
 import { userExcerpt } from '@/lib/markdown/rendered';
 import { getReviewDetail } from '@/lib/reviews/queries';
-import { firstParam, type SearchParams } from '@/lib/search-params';
+import { firstParam, type SearchParams } from '@/lib/url/search-params';
 import { parseRecordId } from '@/lib/validation/params';
 import { recordIdOrNotFound } from '@/lib/validation/route-params';
 

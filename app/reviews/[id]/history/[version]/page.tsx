@@ -8,7 +8,7 @@ import { SpoilersShownNote } from '@/components/review/revision-history';
 import { Chip, SpoilerIcon } from '@/components/ui/chip';
 import { halfStarsLabel } from '@/components/ui/rating-input';
 import { TimeAgo } from '@/components/ui/time-ago';
-import { getReviewVersion } from '@/lib/reviews/history';
+import { getReviewVersion } from '@/lib/reviews/history-queries';
 import { recordIdOrNotFound } from '@/lib/validation/route-params';
 
 type Params = Promise<{ id: string; version: string }>;

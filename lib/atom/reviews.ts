@@ -1,12 +1,12 @@
 import 'server-only';
 
 import { findFilmBySlug } from '@/lib/films/queries';
-import { listNewestReviews } from '@/lib/reviews/feed';
+import { listNewestReviews } from '@/lib/reviews/home-feed-queries';
 import type { ReviewCardData } from '@/lib/reviews/types';
 import { SITE_NAME } from '@/lib/site';
-import { getMemberProfile } from '@/lib/users/queries';
+import { getMemberProfile } from '@/lib/members/queries';
 
-import { type AtomEntry, renderAtom } from './atom';
+import { type AtomEntry, renderAtom } from './document';
 
 /**
  * Atom feeds of reviews: the newest across Verdict, one film's, one

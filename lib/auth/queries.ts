@@ -5,7 +5,7 @@ import { and, eq, isNull, like, or, sql } from 'drizzle-orm';
 import { db, type Executor } from '@/db';
 import { users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { handleFrom } from '@/lib/users/handle';
+import { handleFrom } from '@/lib/validation/handle';
 import type { SignUpInput } from '@/lib/validation/auth';
 
 /** What signing in needs to know, and nothing more. */

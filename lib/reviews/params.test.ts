@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type FilmReviewQuery, filmReviewSearch, parseFilmReviewQuery } from './film-reviews';
+import { type FilmReviewQuery, filmReviewSearch, parseFilmReviewQuery } from './film-review-queries';
 
 const defaults: FilmReviewQuery = {
   sort: 'top',

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 
-import { renderAtom, xmlText } from './atom';
+import { renderAtom, xmlText } from './document';
 
 describe('xmlText', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { filmIndexHref, parseFilmIndexQuery } from './index-params';
+import { filmIndexHref, parseFilmIndexQuery } from './params';
 
 describe('film index parameters', () => {
   it('reads a full query', () => {

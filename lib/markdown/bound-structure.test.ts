@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { boundStructure } from './limits';
+import { boundStructure } from './bound-structure';
 import { checkShape, SHAPE_LIMITS } from './shape';
 
 describe('boundStructure', () => {

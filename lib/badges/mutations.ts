@@ -3,7 +3,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import type { Executor } from '@/db';
-import { sendNotices } from '@/lib/notifications/send';
+import { sendNotices } from '@/db/notices';
 
 import { readCounts } from './counts';
 import { type BadgeCount, LADDERS, tiersReached } from './ladders';
