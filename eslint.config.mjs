@@ -1,10 +1,85 @@
+import { readdirSync } from 'node:fs';
+
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
 /**
+ * lib/'s folders (and its top-level modules), lowest first. Each may import
+ * only those before it, never one after it, so no two folders can import
+ * each other, directly or round a circle. A new folder takes its place here;
+ * code two folders both need moves down to the lower one (or to db/, like
+ * db/counters.ts and db/notices.ts), never up.
+ */
+const LIB_LAYERS = [
+  'env',
+  'site',
+  'url',
+  'health',
+  'markdown',
+  'rate-limit',
+  'badges',
+  'notifications',
+  'validation',
+  'auth',
+  'votes',
+  'follows',
+  'members',
+  'films',
+  'reviews',
+  'comments',
+  'search',
+  'atom',
+  'seo',
+  'og',
+  'actions',
+];
+
+// A folder missing from the list would be held to no order at all, so lint refuses to run without it.
+const unlisted = readdirSync(new URL('./lib', import.meta.url), { withFileTypes: true })
+  .map((entry) => (entry.isDirectory() ? entry.name : entry.name.replace(/(\.test)?\.tsx?$/, '')))
+  .filter((name) => !LIB_LAYERS.includes(name));
+if (unlisted.length > 0)
+  throw new Error(`Add ${unlisted.map((name) => `lib/${name}`).join(', ')} to LIB_LAYERS in eslint.config.mjs`);
+
+const COMPONENTS_IN_LIB = {
+  group: ['@/components', '@/components/*', '../components/*', '../../components/*', '../../../components/*'],
+  message: 'lib/ never imports components: a server action that renders lives beside the routes (app/_actions).',
+};
+
+/**
+ * One no-restricted-imports block per lib folder and top-level module:
+ * components, and every layer above it, by alias or by relative path (from
+ * lib/<name>.ts a sibling is ./x, from inside lib/<name>/ it is ../x).
+ */
+function libLayers() {
+  return LIB_LAYERS.flatMap((name, rank) => {
+    const above = LIB_LAYERS.slice(rank + 1);
+    const block = (files, relative) => ({
+      files,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              COMPONENTS_IN_LIB,
+              ...above.map((higher) => ({
+                group: [`@/lib/${higher}`, `@/lib/${higher}/*`, `${relative}${higher}`, `${relative}${higher}/*`],
+                message: `lib/${name} stands below lib/${higher} (LIB_LAYERS in eslint.config.mjs): move what both need down, never import up.`,
+              })),
+            ],
+          },
+        ],
+      },
+    });
+    return [block([`lib/${name}.ts`, `lib/${name}.test.ts`], './'), block([`lib/${name}/**/*.{ts,tsx}`], '../')];
+  });
+}
+
+/**
  * Next's rules plus Verdict's layering (DESIGN.md "Layers"): components never
  * reach the database, SQL stays in lib/ and db/, lib/ never imports
- * components and db/ never imports lib/.
+ * components, db/ never imports lib/, and lib/'s folders import only
+ * downwards (LIB_LAYERS).
  */
 const config = [
   ...nextVitals,
@@ -32,7 +107,7 @@ const config = [
               message: 'Components never touch the database: take data as props from a page.',
             },
             {
-              group: ['@/lib/*/queries', '@/lib/*/mutations', '@/lib/*/accounts'],
+              group: ['@/lib/*/queries', '@/lib/*/*-queries', '@/lib/*/mutations'],
               allowTypeImports: true,
               message: 'Components read no data: pages pass it in.',
             },
@@ -57,23 +132,7 @@ const config = [
       ],
     },
   },
-  {
-    // Domain logic knows nothing of how it is shown.
-    files: ['lib/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/components', '@/components/*', '../components/*', '../../components/*', '../../../components/*'],
-              message: 'lib/ never imports components: a server action that renders lives beside the routes (app/_actions).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...libLayers(),
   {
     // The schema, client and seeds stand below the domain: what they need from it is handed in.
     files: ['db/**/*.ts'],

@@ -7,18 +7,11 @@ import { LIST_CLASSES, ReviewListItems } from '@/components/review/review-list';
 import { EmptyState } from '@/components/ui/empty-state';
 import { loadFeedPageAction } from '@/app/_actions/feed';
 import { getViewer } from '@/lib/auth/viewer';
-import {
-  type FeedQuery,
-  type FeedSort,
-  feedHref,
-  listFeed,
-  parseFeedQuery,
-  TOP_PERIODS,
-  type TopPeriod,
-} from '@/lib/reviews/home-feed-queries';
+import { feedHref, type FeedQuery, type FeedSort, parseFeedQuery, TOP_PERIODS, type TopPeriod } from '@/lib/reviews/params';
+import { listFeed } from '@/lib/reviews/home-feed-queries';
 import type { SearchParams } from '@/lib/url/search-params';
 import { SITE_DESCRIPTION } from '@/lib/site';
-import { upvotedReviewIds } from '@/lib/votes/queries';
+import { upvotedReviewIds } from '@/lib/members/reader-queries';
 
 const TITLE = 'Verdict — film reviews worth reading';
 

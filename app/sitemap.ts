@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 
-import { listSitemapPaths } from '@/lib/seo/sitemap';
+import { listSitemapPaths } from '@/lib/seo/queries';
 import { siteUrl } from '@/lib/seo/site-url';
 
 // Read at request time: the build has no database, and the catalogue changes.

@@ -1,9 +1,7 @@
-import 'server-only';
-
 import { sql } from 'drizzle-orm';
 
-import type { Executor } from '@/db';
-import type { NotificationKind } from '@/db/schema';
+import type { Executor } from './index';
+import type { NotificationKind } from './schema';
 
 export interface Notice {
   recipientId: string;
@@ -21,6 +19,12 @@ export interface Notice {
  * nobody is told about their own action, and nobody is told what they turned
  * off in settings (the `notify_<kind>` columns). Opting out stops notices,
  * never what caused them.
+ *
+ * It stands below lib/ with the counters (db/counters.ts) because every
+ * domain that tells a member something sends through it (comments, follows,
+ * votes, badges), while the notification centre's words
+ * (lib/notifications/text.ts) name those domains: kept in lib/notifications,
+ * badges and notifications would import each other.
  */
 export async function sendNotices(executor: Executor, notices: Notice[]): Promise<void> {
   const wanted = notices.filter((notice) => notice.recipientId !== notice.actorId);

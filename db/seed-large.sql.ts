@@ -1,4 +1,5 @@
 import { bulkLoadFinish, bulkLoadStart, type SeedStep } from './bulk-load.sql';
+import { RECOUNT_STATEMENTS } from './counters';
 import { REVIEW_BODY_VARIANTS, reviewTextPlan } from './seed-large-text.sql';
 
 /**
@@ -19,11 +20,12 @@ import { REVIEW_BODY_VARIANTS, reviewTextPlan } from './seed-large-text.sql';
  * `follows` − 4 others. Notices are the ones the live paths would have sent;
  * badges come from the backfill, which sends none.
  *
- * Upvotes and comments are planned into temporary tables first, so every
- * counter is written with the row that carries it (never an UPDATE of
- * 200,000 reviews afterwards, which would rewrite every index entry,
- * full-text ones included), and the load is a bulk load (db/bulk-load.sql.ts):
- * indexes and foreign keys set aside and rebuilt, all in one transaction.
+ * Upvotes and comments are planned into temporary tables first, and the load
+ * is a bulk load (db/bulk-load.sql.ts): indexes and foreign keys set aside
+ * and rebuilt, all in one transaction. The counters are set at the end of
+ * the load by db/counters.ts's recount, their one owner, while the indexes
+ * are still set aside, so recounted rows cost no index upkeep beyond the
+ * unique keys'; the badge backfill then reads them.
  */
 export interface LargeSeedSize {
   members: number;
@@ -127,14 +129,11 @@ export function largeSeedLoad(
     {
       label: `members (${format(M)})`,
       statements: [
-        `insert into users (id, handle, display_name, email, bio, created_at, upvotes_received)
+        `insert into users (id, handle, display_name, email, bio, created_at)
          select ${member('n')}, 'member-' || n, 'Member ' || n, 'member-' || n || '@large.example',
                 'Synthetic member number ' || n || '.',
-                timestamptz '2023-01-01' + (n % 1000) * interval '1 day' + (n % 86400) * interval '1 second',
-                -- Upvotes on their reviews: the seed casts none on comments.
-                coalesce(received.upvotes, 0)
-           from generate_series(1, ${M}) n
-           left join (select author, count(*)::int as upvotes from vote_plan group by author) received on received.author = n`,
+                timestamptz '2023-01-01' + (n % 1000) * interval '1 day' + (n % 86400) * interval '1 second'
+           from generate_series(1, ${M}) n`,
       ],
     },
     {
@@ -195,6 +194,7 @@ export function largeSeedLoad(
           where upvotes = any (array[${upvoteMilestones.map(Number).join(',')}])`,
       ],
     },
+    { label: 'counters recounted (db/counters.ts)', statements: [...RECOUNT_STATEMENTS] },
     {
       label: 'identity sequences moved past the generated ids',
       statements: ['films', 'reviews', 'comments'].map(
@@ -236,7 +236,7 @@ function films(F: number) {
 function reviews({ members: M, films: F, reviews: R, bigFilmReviews }: LargeSeedSize) {
   const stride = Math.floor(M / bigFilmReviews);
   return `
-    insert into reviews (id, film_id, author_id, title, body, search_text, rating, contains_spoilers, created_at, upvote_count, comment_count)
+    insert into reviews (id, film_id, author_id, title, body, search_text, rating, contains_spoilers, created_at)
     overriding system value
     select i + 1,
            case when i < ${M} and i % ${stride} = 0 and i / ${stride} < ${bigFilmReviews} then 1
@@ -245,12 +245,9 @@ function reviews({ members: M, films: F, reviews: R, bigFilmReviews }: LargeSeed
            'Review ' || (i + 1),
            written.body, written.search_text,
            1 + i % 10, i % 10 = 0,
-           ${reviewPublishedAt('i + 1')},
-           coalesce(upvotes.n, 0), coalesce(replies.n, 0)
+           ${reviewPublishedAt('i + 1')}
       from generate_series(0, ${R - 1}) i
-      join review_text_plan written on written.variant = i % ${REVIEW_BODY_VARIANTS}
-      left join (select review_id, count(*)::int as n from vote_plan group by review_id) upvotes on upvotes.review_id = i + 1
-      left join (select review_id, count(*)::int as n from comment_plan group by review_id) replies on replies.review_id = i + 1`;
+      join review_text_plan written on written.variant = i % ${REVIEW_BODY_VARIANTS}`;
 }
 
 /**

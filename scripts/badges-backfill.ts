@@ -11,7 +11,7 @@ import { provideDatabase } from './database';
 const database = await provideDatabase();
 try {
   await applyMigrations(database.url);
-  const { backfillBadges } = await import('../lib/badges/backfill');
+  const { backfillBadges } = await import('../lib/badges/mutations');
   const { db, close } = createDatabase(database.url, { max: 2 });
   try {
     const added = await db.transaction((tx) => backfillBadges(tx));

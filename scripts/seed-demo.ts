@@ -1,6 +1,6 @@
 import type { Database } from '../db/index';
 import { seed } from '../db/seed/index';
-import { backfillBadges } from '../lib/badges/backfill';
+import { backfillBadges } from '../lib/badges/mutations';
 import { hashPassword } from '../lib/auth/password';
 import { searchableText } from '../lib/markdown/search-text';
 

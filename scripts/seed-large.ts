@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { createDatabase } from '../db/index';
 import { applyMigrations } from '../db/migrate';
 import { seedLargeDataset } from '../db/seed-large';
-import { backfillBadges } from '../lib/badges/backfill';
+import { backfillBadges } from '../lib/badges/mutations';
 import { searchableText } from '../lib/markdown/search-text';
 import { UPVOTE_MILESTONES } from '../lib/votes/mutations';
 import { provideDatabase } from './database';

@@ -3,9 +3,10 @@
 import type { MorePage } from '@/components/feed/load-more';
 import { ReviewListItems } from '@/components/review/review-list';
 import { getViewer } from '@/lib/auth/viewer';
-import { feedHref, listFeed, parseFeedQuery } from '@/lib/reviews/home-feed-queries';
+import { feedHref, parseFeedQuery } from '@/lib/reviews/params';
+import { listFeed } from '@/lib/reviews/home-feed-queries';
 import { stringFields } from '@/lib/validation/params';
-import { upvotedReviewIds } from '@/lib/votes/queries';
+import { upvotedReviewIds } from '@/lib/members/reader-queries';
 
 /**
  * Beside the routes because it answers with rendered list items, and lib/

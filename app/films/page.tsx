@@ -5,7 +5,7 @@ import { FilmFilters } from '@/components/film/film-filters';
 import { FilmGrid } from '@/components/film/film-grid';
 import { PageShell } from '@/components/page/page-shell';
 import { buttonClasses } from '@/components/ui/button';
-import { listFilmCountries, listFilmIndex } from '@/lib/films/catalogue';
+import { listFilmCountries, listFilmIndex } from '@/lib/films/queries';
 import { filmIndexHref, hasFilmFilters, parseFilmIndexQuery } from '@/lib/films/params';
 import type { SearchParams } from '@/lib/url/search-params';
 

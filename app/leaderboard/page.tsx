@@ -5,14 +5,14 @@ import { FeedTabs, PeriodTabs, viewTabs } from '@/components/feed/feed-tabs';
 import { PageShell } from '@/components/page/page-shell';
 import { Avatar } from '@/components/ui/avatar';
 import { getViewer } from '@/lib/auth/viewer';
+import { getLeaderboard } from '@/lib/badges/leaderboard-queries';
 import {
-  getLeaderboard,
   LEADERBOARD_METRICS,
   LEADERBOARD_PERIODS,
   type LeaderboardMetric,
   type LeaderboardPeriod,
   parseLeaderboardQuery,
-} from '@/lib/badges/leaderboard-queries';
+} from '@/lib/badges/params';
 import type { SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = {

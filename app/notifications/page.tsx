@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { markAllReadAction, stopBadgeNotificationsAction } from '@/lib/actions/notifications';
-import { requireUser } from '@/lib/auth/viewer';
+import { requireMember } from '@/lib/auth/viewer';
 import { countUnread, getNotificationPreferences, listNotifications } from '@/lib/notifications/queries';
 import { firstParam, type SearchParams } from '@/lib/url/search-params';
 
@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireUser('/notifications');
+  const viewer = await requireMember('/notifications');
   const query = await searchParams;
   const after = firstParam(query.after);
   const [page, unread, preferences] = await Promise.all([

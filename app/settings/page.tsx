@@ -8,9 +8,9 @@ import { ProfileForm } from '@/components/settings/profile-form';
 import { buttonClasses } from '@/components/ui/button';
 import { saveNotificationPreferencesAction } from '@/lib/actions/notifications';
 import { deleteAccountAction, updateProfileAction } from '@/lib/actions/settings';
-import { requireUser } from '@/lib/auth/viewer';
+import { requireMember } from '@/lib/auth/viewer';
 import { getNotificationPreferences } from '@/lib/notifications/queries';
-import { getProfileSettings } from '@/lib/members/settings';
+import { getProfileSettings } from '@/lib/members/queries';
 
 export const metadata: Metadata = {
   title: 'Settings',
@@ -22,7 +22,7 @@ export const metadata: Metadata = {
 const sectionClasses = 'rounded-card border border-line bg-surface p-5 shadow-card sm:p-8';
 
 export default async function SettingsPage() {
-  const viewer = await requireUser('/settings');
+  const viewer = await requireMember('/settings');
   const [settings, preferences] = await Promise.all([getProfileSettings(viewer), getNotificationPreferences(viewer.id)]);
   if (!settings || !preferences) notFound();
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { RatingSummary as RatingSummaryData } from '@/lib/films/rating-summary';
+import type { RatingSummary as RatingSummaryData } from '@/lib/films/types';
 import { cx } from '@/components/ui/cx';
 import { StarRating } from '@/components/ui/star-rating';
 

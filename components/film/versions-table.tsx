@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import Link from 'next/link';
-import type { FilmVersionComparison } from '@/lib/films/versions';
+import type { FilmVersionComparison } from '@/lib/films/types';
 import { Chip } from '@/components/ui/chip';
 import { countryName, flagEmoji } from '@/components/ui/country';
 import { cx } from '@/components/ui/cx';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { TimeAgo } from '@/components/ui/time-ago';
-import type { RecentComment } from '@/lib/members/activity';
+import type { RecentComment } from '@/lib/members/types';
 
 /** A member's latest comments, each linking to its place in the thread. */
 export function RecentComments({ comments, displayName }: { comments: RecentComment[]; displayName: string }) {

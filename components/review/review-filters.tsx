@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FilmReviewQuery, FilmReviewSort } from '@/lib/reviews/film-review-queries';
+import type { FilmReviewQuery, FilmReviewSort } from '@/lib/reviews/params';
 import { starsLabel } from '@/components/film/rating-summary';
 import { FilterButtons, filterControl, SortChips } from '@/components/ui/filter-bar';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { renderUserHtml } from '@/lib/markdown/rendered';
+import { renderMemberHtml } from '@/lib/markdown/rendered';
 
 import { cx } from './cx';
 import { UserContent } from './user-content';
@@ -15,7 +15,7 @@ export const UNDISPLAYABLE_TEXT = 'This text could not be displayed.';
  * worker, so the page waits for it without holding up anyone else's.
  */
 export async function Markdown({ source, className }: { source: string; className?: string }) {
-  const rendered = await renderUserHtml(source);
+  const rendered = await renderMemberHtml(source);
   if (!rendered.ok) {
     return (
       <div className={cx('prose-review', className)}>

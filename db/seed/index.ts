@@ -1,6 +1,6 @@
+import { recountCounters } from '../counters';
 import type { Database, Transaction } from '../index';
 import { commentVotes, comments, films, people, reviewVotes, reviews, users } from '../schema';
-import { recountCounters } from './recount';
 import { DEMO_PASSWORD } from './users';
 import { writeCatalogue } from './write-catalogue';
 import { writeReviews, writeUsers } from './write-community';

@@ -34,7 +34,7 @@ function planVotes(
 /**
  * Upvotes on reviews and comments. The primary key (voter, target) makes a
  * re-run a no-op. Counters are not touched here: the seed recounts them once,
- * after every vote and comment is in.
+ * after every vote and comment is in (recountCounters, db/counters.ts).
  */
 export async function writeVotes(
   tx: Transaction,

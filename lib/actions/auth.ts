@@ -9,7 +9,7 @@ import { secondsUntilNextAttempt } from '@/lib/auth/password-attempts';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { oauthProviders } from '@/lib/env';
 import { consume, throttledMessage, waitMessage } from '@/lib/rate-limit';
-import { createMember } from '@/lib/auth/queries';
+import { createMember } from '@/lib/members/mutations';
 import { signInSchema, signUpSchema } from '@/lib/validation/auth';
 import { formDataOf, formText } from '@/lib/validation/params';
 

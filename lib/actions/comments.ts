@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
-import { requireUser } from '@/lib/auth/viewer';
+import { requireMember } from '@/lib/auth/viewer';
 import { commentPermalink, postedCommentLocation, threadReturnPath } from '@/lib/comments/links';
 import { deleteComment, editComment, postComment } from '@/lib/comments/mutations';
 import { consume, refundUnless, throttledMessage } from '@/lib/rate-limit';
@@ -37,7 +37,7 @@ function revalidateThread(reviewId: number) {
 export async function postCommentAction(_previous: CommentFormState, submitted: FormData): Promise<CommentFormState> {
   const formData = formDataOf(submitted);
   const returnTo = threadReturnPath(reviewIdOf(formData), formData.get('returnTo'));
-  const viewer = await requireUser(returnTo);
+  const viewer = await requireMember(returnTo);
   const body = formText(formData, 'body');
   const parsed = postCommentSchema.safeParse({
     reviewId: formData.get('reviewId'),
@@ -83,7 +83,7 @@ export async function editCommentAction(_previous: CommentFormState, submitted: 
   const formData = formDataOf(submitted);
   const reviewId = reviewIdOf(formData);
   const returnTo = threadReturnPath(reviewId, formData.get('returnTo'));
-  const viewer = await requireUser(returnTo);
+  const viewer = await requireMember(returnTo);
   const body = formText(formData, 'body');
   const parsed = editCommentSchema.safeParse({ commentId: formData.get('commentId'), body: formData.get('body') });
   if (!parsed.success) {
@@ -110,7 +110,7 @@ export async function deleteCommentAction(submitted: FormData): Promise<void> {
   const formData = formDataOf(submitted);
   const reviewId = reviewIdOf(formData);
   const returnTo = threadReturnPath(reviewId, formData.get('returnTo'));
-  const viewer = await requireUser(returnTo);
+  const viewer = await requireMember(returnTo);
   const parsed = deleteCommentSchema.safeParse({ commentId: formData.get('commentId') });
   if (!parsed.success) redirect(returnTo);
 

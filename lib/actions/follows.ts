@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 
-import { requireUser, safeReturnPath } from '@/lib/auth/viewer';
+import { requireMember, safeReturnPath } from '@/lib/auth/viewer';
 import { setFollowing } from '@/lib/follows/mutations';
 import { consume, throttledMessage } from '@/lib/rate-limit';
 import { followSchema } from '@/lib/validation/follow';
@@ -24,7 +24,7 @@ const REFUSALS = {
  */
 export async function followMemberAction(handle: unknown, returnTo: unknown, formData: FormData): Promise<FollowResult> {
   const path = safeReturnPath(returnTo);
-  const viewer = await requireUser(path);
+  const viewer = await requireMember(path);
   const member = parseHandle(handle);
   if (!member) return failure(REFUSALS['not-found'].reason, REFUSALS['not-found'].message);
   const parsed = followSchema.safeParse({ following: formDataOf(formData).get('following') });

@@ -4,9 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
-import { requireUser } from '@/lib/auth/viewer';
+import { requireMember } from '@/lib/auth/viewer';
 import { consume, refundUnless, throttledMessage } from '@/lib/rate-limit';
-import { hasPublishedReview } from '@/lib/reviews/editor';
+import { hasPublishedReview } from '@/lib/reviews/editor-queries';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
 import { previewReview } from '@/lib/reviews/preview';
 import { formDataOf, formText, parseFilmSlug, parseRecordId } from '@/lib/validation/params';
@@ -62,7 +62,7 @@ export async function saveReviewAction(
   submitted: FormData,
 ): Promise<ReviewFormState> {
   const slug = parseFilmSlug(filmSlug);
-  const viewer = await requireUser(slug === null ? '/films' : `/films/${slug}/review`);
+  const viewer = await requireMember(slug === null ? '/films' : `/films/${slug}/review`);
   const formData = formDataOf(submitted);
   const values = formValues(formData);
   if (slug === null) return failed('not-found', 'This film is no longer on Verdict.', values);
@@ -122,7 +122,7 @@ export async function saveReviewAction(
  */
 export async function deleteReviewAction(reviewId: unknown): Promise<void> {
   const id = parseRecordId(reviewId);
-  const viewer = await requireUser(id === null ? '/' : `/reviews/${id}`);
+  const viewer = await requireMember(id === null ? '/' : `/reviews/${id}`);
   if (id === null) redirect('/');
   const deleted = await deleteReview(viewer, id);
   if (!deleted.ok) redirect(`/reviews/${id}`);

@@ -4,9 +4,10 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 
 import { signOut } from '@/lib/auth/config';
-import { requireUser } from '@/lib/auth/viewer';
-import { deleteAccount, type DeleteAccountRefusal } from '@/lib/members/mutations';
-import { updateProfile } from '@/lib/members/settings';
+import { requireMember } from '@/lib/auth/viewer';
+import { deleteAccount } from '@/lib/members/mutations';
+import { type DeleteAccountRefusal } from '@/lib/members/types';
+import { updateProfile } from '@/lib/members/mutations';
 import { formDataOf, formText } from '@/lib/validation/params';
 import { type DeleteAccountField, deleteAccountSchema, type ProfileField, profileSchema } from '@/lib/validation/profile';
 
@@ -16,7 +17,7 @@ export type ProfileFormState = ActionResult<undefined, ProfileField> | null;
 
 /** Saves the signed-in member's display name and bio. */
 export async function updateProfileAction(_previous: ProfileFormState, submitted: FormData): Promise<ProfileFormState> {
-  const viewer = await requireUser('/settings');
+  const viewer = await requireMember('/settings');
   const formData = formDataOf(submitted);
   const values = { displayName: formText(formData, 'displayName'), bio: formText(formData, 'bio') };
   const parsed = profileSchema.safeParse({ displayName: formData.get('displayName'), bio: formData.get('bio') });
@@ -40,7 +41,7 @@ export async function deleteAccountAction(
   _previous: DeleteAccountFormState,
   submitted: FormData,
 ): Promise<DeleteAccountFormState> {
-  const viewer = await requireUser('/settings');
+  const viewer = await requireMember('/settings');
   const formData = formDataOf(submitted);
   const values = { content: formText(formData, 'content'), handle: formText(formData, 'handle') };
   // A confirmation the form did not carry is absent, not empty: the account decides which one it needs.

@@ -1,6 +1,6 @@
 'use server';
 
-import { requireUser, safeReturnPath } from '@/lib/auth/viewer';
+import { requireMember, safeReturnPath } from '@/lib/auth/viewer';
 import { consume, throttledMessage } from '@/lib/rate-limit';
 import { formDataOf } from '@/lib/validation/params';
 import { voteSchema } from '@/lib/validation/vote';
@@ -25,7 +25,7 @@ const REFUSALS = {
  */
 async function vote(target: VoteTarget, formData: FormData): Promise<VoteResult> {
   const returnTo = formData.get('returnTo');
-  const viewer = await requireUser(safeReturnPath(typeof returnTo === 'string' ? returnTo : '/'));
+  const viewer = await requireMember(safeReturnPath(typeof returnTo === 'string' ? returnTo : '/'));
   const parsed = voteSchema.safeParse({
     targetId: formData.get('targetId'),
     returnTo: returnTo ?? undefined,

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { findFilmBySlug } from '@/lib/films/queries';
-import { listNewestReviews } from '@/lib/reviews/home-feed-queries';
+import { listNewestReviews } from '@/lib/reviews/queries';
 import type { ReviewCardData } from '@/lib/reviews/types';
 import { SITE_NAME } from '@/lib/site';
 import { getMemberProfile } from '@/lib/members/queries';

@@ -4,9 +4,7 @@ import { and, eq, isNull, like, or, sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
 import { users } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
 import { handleFrom } from '@/lib/validation/handle';
-import type { SignUpInput } from '@/lib/validation/auth';
 
 /** What signing in needs to know, and nothing more. */
 export async function findCredentials(email: string) {
@@ -25,33 +23,6 @@ export async function findCredentials(email: string) {
     .where(eq(users.email, email.toLowerCase()))
     .limit(1);
   return row ?? null;
-}
-
-export type CreateMemberResult = { ok: true; id: string } | { ok: false; conflict: 'email' | 'handle' };
-
-/**
- * Creates a member who signs in with a password. Uniqueness is left to the
- * database's keys, which are the only check that holds under concurrency.
- */
-export async function createMember(input: SignUpInput): Promise<CreateMemberResult> {
-  const passwordHash = await hashPassword(input.password);
-  const [created] = await db
-    .insert(users)
-    .values({
-      email: input.email,
-      handle: input.handle,
-      displayName: input.displayName,
-      name: input.displayName,
-      passwordHash,
-    })
-    .onConflictDoNothing()
-    .returning({ id: users.id });
-  if (created) return { ok: true, id: created.id };
-
-  // A taken handle is named first: handles are public, emails are not, so
-  // the answer about a handle must not depend on whether the email is known.
-  const [handleTaken] = await db.select({ id: users.id }).from(users).where(eq(users.handle, input.handle)).limit(1);
-  return { ok: false, conflict: handleTaken ? 'handle' : 'email' };
 }
 
 /**

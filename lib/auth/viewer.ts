@@ -59,7 +59,7 @@ async function hasSessionCookie(): Promise<boolean> {
 }
 
 /** The signed-in member; anyone else is sent to sign in and brought back to `returnTo`. */
-export async function requireUser(returnTo = '/'): Promise<Viewer> {
+export async function requireMember(returnTo = '/'): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return viewer;

@@ -1,25 +1,10 @@
 import 'server-only';
 
 import { sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 
 import { db } from '@/db';
 
-export const LEADERBOARD_METRICS = ['upvotes', 'reviews', 'badges'] as const;
-export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
-export const LEADERBOARD_PERIODS = ['week', 'month', 'all'] as const;
-export type LeaderboardPeriod = (typeof LEADERBOARD_PERIODS)[number];
-
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const paramsSchema = z.object({
-  by: z.preprocess(first, z.enum(LEADERBOARD_METRICS)).catch('upvotes'),
-  t: z.preprocess(first, z.enum(LEADERBOARD_PERIODS)).catch('week'),
-});
-
-export function parseLeaderboardQuery(searchParams: Record<string, string | string[] | undefined>) {
-  const { by, t } = paramsSchema.parse(searchParams);
-  return { metric: by, period: t };
-}
+import type { LeaderboardMetric, LeaderboardPeriod } from './params';
 
 const SINCE: Record<LeaderboardPeriod, SQL> = {
   week: sql`now() - interval '7 days'`,

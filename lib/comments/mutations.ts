@@ -3,21 +3,21 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
-import { comments, MAX_COMMENT_DEPTH, reviews, users } from '@/db/schema';
-import type { EditCommentInput, PostCommentInput } from '@/lib/validation/comment';
-
+import { countCommentPosted, countCommentWithdrawn } from '@/db/counters';
+import { comments, MAX_COMMENT_DEPTH, reviews } from '@/db/schema';
 import { checkBadges } from '@/lib/badges/mutations';
+import type { EditCommentInput, PostCommentInput } from '@/lib/validation/comment';
 
 import { notifyCommentPosted } from './notify';
 
 /*
- * The one writer of reviews.comment_count outside the seed. Invariant:
- *   reviews.comment_count = comments on the review whose deleted_at is null
- * Every change below moves it in the same transaction as the comment row:
- * posting adds one; deleting (kept as "[deleted]" or removed) takes one; a
- * "[deleted]" row pruned when its last reply goes was not counted, so it
- * changes nothing. tests/integration/comments.test.ts checks it after every
- * step with counterMismatches().
+ * Comments move two counters, through db/counters.ts and in the transaction
+ * that changes the comment: reviews.comment_count (posting adds one; deleting,
+ * kept as "[deleted]" or removed, takes one; a "[deleted]" row pruned when its
+ * last reply goes was not counted, so it changes nothing) and the author's
+ * users.upvotes_received (a deleted comment's upvotes leave it).
+ * tests/integration/comments.test.ts checks both after every step with
+ * counterMismatches().
  */
 
 export interface PostedComment {
@@ -87,10 +87,7 @@ export async function postComment(actor: { id: string }, input: PostCommentInput
       returning id, path::text as path`);
     if (!row) throw new Error('Inserting a comment returned no row');
 
-    await tx
-      .update(reviews)
-      .set({ commentCount: sql`${reviews.commentCount} + 1` })
-      .where(eq(reviews.id, review.id));
+    await countCommentPosted(tx, review.id);
 
     const comment: PostedComment = { id: Number(row.id), reviewId: review.id, parentId, path: row.path, depth };
     await notifyCommentPosted(tx, {
@@ -144,15 +141,6 @@ export async function deleteComment(actor: { id: string }, commentId: number): P
       .for('update');
     if (!target) return { ok: false, reason: 'not-found' };
 
-    // Either way the comment stops being the actor's (its author is cleared or
-    // the row goes), so its upvotes leave the actor's upvotes_received.
-    if (target.upvoteCount > 0) {
-      await tx
-        .update(users)
-        .set({ upvotesReceived: sql`${users.upvotesReceived} - ${target.upvoteCount}` })
-        .where(eq(users.id, actor.id));
-    }
-
     let outcome: 'kept-as-deleted' | 'removed';
     if (await hasReplies(tx, target.id)) {
       await tx
@@ -166,10 +154,10 @@ export async function deleteComment(actor: { id: string }, commentId: number): P
       outcome = 'removed';
     }
 
-    await tx
-      .update(reviews)
-      .set({ commentCount: sql`${reviews.commentCount} - 1` })
-      .where(eq(reviews.id, target.reviewId));
+    // Either way the comment stops counting and stops being the actor's (its
+    // author is cleared or the row goes), so its upvotes leave their total.
+    // Last, after the comments: db/counters.ts's lock order.
+    await countCommentWithdrawn(tx, { reviewId: target.reviewId, authorId: actor.id, upvoteCount: target.upvoteCount });
     return { ok: true, comment: { id: target.id, reviewId: target.reviewId, parentId: target.parentId }, outcome };
   });
 }

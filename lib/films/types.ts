@@ -1,6 +1,3 @@
-import type { RatingSummary } from './rating-summary';
-import type { FilmVersionComparison } from './versions';
-
 /** What a film card in a grid or list needs. */
 export interface FilmSummary {
   id: number;
@@ -12,7 +9,7 @@ export interface FilmSummary {
   country: string;
   posterPath: string | null;
   reviewCount: number;
-  /** Mean of 1–10 ratings, null when unreviewed. */
+  /** Mean of published 1–10 ratings, null when unreviewed. */
   averageRating: number | null;
 }
 
@@ -44,4 +41,22 @@ export interface FilmDetail extends FilmSummary {
   /** How its published reviews rate it, bar by bar. */
   ratings: RatingSummary;
   watchOptions: WatchOption[];
+}
+
+/** One version of a remake family, with what a reader compares them by. */
+export interface FilmVersionComparison extends Omit<FilmSummary, 'id'> {
+  /** Names in billing order. */
+  directors: string[];
+  /** True for the original the other versions remake. */
+  isOriginal: boolean;
+  /** True for the film whose page is showing. */
+  isCurrent: boolean;
+}
+
+export interface RatingSummary {
+  reviewCount: number;
+  /** Mean of the 1–10 ratings; null when the film has no published review. */
+  averageRating: number | null;
+  /** One bar per rating, 1 to 10, zeros included. */
+  histogram: { rating: number; count: number }[];
 }

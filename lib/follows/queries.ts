@@ -3,7 +3,6 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { getReaderState } from '@/lib/members/reader-queries';
 
 import type { FollowCounts } from './types';
 
@@ -17,12 +16,4 @@ export function followCountsJson(memberId: SQL): SQL<FollowCounts> {
 export async function getFollowCounts(memberId: string): Promise<FollowCounts> {
   const [row] = await db.execute<{ counts: FollowCounts }>(sql`select ${followCountsJson(sql`${memberId}::uuid`)} as counts`);
   return row?.counts ?? { followers: 0, following: 0 };
-}
-
-/** Whether the reader follows a member, named by id or (what a review page knows of its author) by handle. */
-export async function isFollowing(
-  followerId: string | undefined,
-  followed: { id: string } | { handle: string },
-): Promise<boolean> {
-  return (await getReaderState(followerId, { followed })).following;
 }

@@ -7,7 +7,7 @@ import { isSpoiler, type SpoilerBlock, type SpoilerSpan } from './spoilers';
 import { safeImageUrl, safeLinkUrl } from './urls';
 
 /**
- * How user Markdown is shown on a page (the excerpt does not need any of it):
+ * How member Markdown is shown on a page (the excerpt does not need any of it):
  *
  * - headings become an outline under the page's h1: the shallowest level the
  *   author used becomes h2 and no heading skips a level below the one before,
@@ -19,7 +19,7 @@ import { safeImageUrl, safeLinkUrl } from './urls';
  * - raw HTML and table column alignment are dropped;
  * - spoilers become a `<details>` block or a focusable span.
  */
-export const remarkUserElements: Plugin<[], Root> = () => (tree) => {
+export const remarkMemberElements: Plugin<[], Root> = () => (tree) => {
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => {
     definitions.set(node.identifier, node.url);
@@ -39,7 +39,7 @@ export const remarkUserElements: Plugin<[], Root> = () => (tree) => {
       return;
     }
     if (node.type === 'table') {
-      // Alignment would reach the page as a style attribute; user content carries none.
+      // Alignment would reach the page as a style attribute; member content carries none.
       node.align = null;
       return;
     }
@@ -121,9 +121,9 @@ function imageLink(alt: string | null | undefined, url: string, title: string | 
 
 /**
  * Links keep their text; only safe URLs stay links, and each one says it is
- * user content that passes no ranking or opener to its target.
+ * member content that passes no ranking or opener to its target.
  */
-export const rehypeUserLinks: Plugin<[], HastRoot> = () => (tree) => {
+export const rehypeMemberLinks: Plugin<[], HastRoot> = () => (tree) => {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'a' || !parent || index === undefined) return;
     const { href, title } = node.properties;

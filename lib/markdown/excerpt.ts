@@ -1,10 +1,10 @@
 import type { Nodes } from 'mdast';
 
-import { parseUserMarkdown } from './parse';
+import { parseMemberMarkdown } from './parse';
 import { isSpoiler } from './spoilers';
 
 /**
- * Plain text from user Markdown, for cards, feeds and Open Graph. Pure (no
+ * Plain text from member Markdown, for cards, feeds and Open Graph. Pure (no
  * React, no server APIs), so client code can import it. The result is text,
  * not HTML: escape it like any other string (React does).
  */
@@ -29,12 +29,12 @@ const INLINE = new Set<Nodes['type']>(['emphasis', 'strong', 'delete', 'link', '
  * is longer than `maxLength` characters ("…" included).
  */
 export function excerpt(source: string, { maxLength = 280 }: { maxLength?: number } = {}): string {
-  return truncate(plainText(parseUserMarkdown(source), { spoilers: false }), maxLength);
+  return truncate(plainText(parseMemberMarkdown(source), { spoilers: false }), maxLength);
 }
 
 /** Words a reader reads, spoilers included (they will open them), code excluded. */
 export function wordCount(source: string): number {
-  const text = plainText(parseUserMarkdown(source), { spoilers: true });
+  const text = plainText(parseMemberMarkdown(source), { spoilers: true });
   if (!wordSegmenter) return text.split(' ').filter(Boolean).length;
   let count = 0;
   for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count += 1;

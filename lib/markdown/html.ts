@@ -8,10 +8,10 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
-import { rehypeUserLinks, remarkUserElements } from './elements';
+import { rehypeMemberLinks, remarkMemberElements } from './elements';
 import { remarkMentions } from './mentions';
-import { prepareUserMarkdown, userMarkdownSyntax } from './parse';
-import { userContentSchema } from './schema';
+import { prepareMemberMarkdown, memberMarkdownSyntax } from './parse';
+import { memberContentSchema } from './schema';
 import { safeLinkUrl } from './urls';
 
 /**
@@ -40,29 +40,29 @@ const rehypeCompactTables: Plugin<[], HastRoot> = () => (tree) => {
 // with it; sanitising runs last, on the finished tree.
 const pipeline = unified()
   .use(remarkParse)
-  .use(userMarkdownSyntax)
+  .use(memberMarkdownSyntax)
   .use(remarkMentions)
-  .use(remarkUserElements)
+  .use(remarkMemberElements)
   .use(remarkRehype)
-  .use(rehypeUserLinks)
-  .use(rehypeSanitize, userContentSchema)
+  .use(rehypeMemberLinks)
+  .use(rehypeSanitize, memberContentSchema)
   .use(rehypeSafeUrls)
   .use(rehypeCompactTables)
   .freeze();
 
-/** The pipeline on text that has already been through `prepareUserMarkdown` (or, to measure, a weaker preparation). */
+/** The pipeline on text that has already been through `prepareMemberMarkdown` (or, to measure, a weaker preparation). */
 export function renderPreparedHtml(prepared: string): string {
   const tree = pipeline.runSync(pipeline.parse(prepared), prepared) as HastRoot;
   return toHtml(tree, { characterReferences: { useNamedReferences: true } });
 }
 
 /**
- * User Markdown (a review, a comment) as sanitised HTML, synchronously, on
+ * Member Markdown (a review, a comment) as sanitised HTML, synchronously, on
  * the calling thread. Requests never call this: the render worker does
  * (lib/markdown/render-tasks.ts), and pages reach it through
- * `renderUserHtml` in lib/markdown/rendered.ts, which remembers each text
+ * `renderMemberHtml` in lib/markdown/rendered.ts, which remembers each text
  * and cannot be held up by one.
  */
 export function renderMarkdownHtml(source: string): string {
-  return renderPreparedHtml(prepareUserMarkdown(source));
+  return renderPreparedHtml(prepareMemberMarkdown(source));
 }

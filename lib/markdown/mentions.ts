@@ -2,7 +2,7 @@ import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
-import { parseUserMarkdown } from './parse';
+import { parseMemberMarkdown } from './parse';
 
 /**
  * `@handle` where a handle can start: at the start of the text or after
@@ -62,7 +62,7 @@ export const remarkMentions: Plugin<[], Root> = () => (tree) => {
  */
 export function mentionedHandles(source: string): string[] {
   const handles = new Set<string>();
-  visit(parseUserMarkdown(source), (node) => {
+  visit(parseMemberMarkdown(source), (node) => {
     if (node.type === 'link' || node.type === 'linkReference') return SKIP;
     if (node.type === 'text') for (const { handle } of findMentions(node.value)) handles.add(handle);
   });

@@ -8,20 +8,20 @@ import { prepareSource } from './source';
 import { remarkSpoilers } from './spoilers';
 
 /**
- * The Markdown dialect of user text: CommonMark, GFM and spoilers. The
+ * The Markdown dialect of member text: CommonMark, GFM and spoilers. The
  * renderer and the excerpt both parse with exactly this, so they agree on
  * what is a spoiler, a link or code.
  */
-export const userMarkdownSyntax: PluggableList = [remarkGfm, remarkSpoilers];
+export const memberMarkdownSyntax: PluggableList = [remarkGfm, remarkSpoilers];
 
 /** Text as the parser must receive it: bounded against slow inputs, spoiler syntax rewritten. */
-export function prepareUserMarkdown(source: string): string {
+export function prepareMemberMarkdown(source: string): string {
   return prepareSource(boundStructure(source));
 }
 
-const parser = unified().use(remarkParse).use(userMarkdownSyntax).freeze();
+const parser = unified().use(remarkParse).use(memberMarkdownSyntax).freeze();
 
-export function parseUserMarkdown(source: string): Root {
-  const prepared = prepareUserMarkdown(source);
+export function parseMemberMarkdown(source: string): Root {
+  const prepared = prepareMemberMarkdown(source);
   return parser.runSync(parser.parse(prepared), prepared) as Root;
 }

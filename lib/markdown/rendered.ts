@@ -28,7 +28,7 @@ async function offload<Name extends MarkdownTaskName, T extends NonNullable<unkn
   return { value: refused(outcome.reason), remember: outcome.reason === 'too-slow' };
 }
 
-export const renderUserHtml = memoizeTextAsync<RenderedText>(
+export const renderMemberHtml = memoizeTextAsync<RenderedText>(
   (source) =>
     offload(
       'html',
@@ -42,7 +42,7 @@ export const renderUserHtml = memoizeTextAsync<RenderedText>(
 const excerpts = new Map<number, (source: string) => Promise<string>>();
 
 /** `excerpt` (lib/markdown/excerpt.ts) from the worker; an empty excerpt when the text is refused. */
-export function userExcerpt(source: string, { maxLength = 280 }: { maxLength?: number } = {}): Promise<string> {
+export function memberExcerpt(source: string, { maxLength = 280 }: { maxLength?: number } = {}): Promise<string> {
   let cut = excerpts.get(maxLength);
   if (!cut) {
     cut = memoizeTextAsync((text) => offload('excerpt', { source: text, maxLength }, String, () => ''), {
@@ -54,7 +54,7 @@ export function userExcerpt(source: string, { maxLength = 280 }: { maxLength?: n
 }
 
 /** `wordCount` from the worker; when the text is refused, its words counted between spaces instead. */
-export const userWordCount = memoizeTextAsync<number>(
+export const memberWordCount = memoizeTextAsync<number>(
   (source) => offload('wordCount', { source }, Number, () => source.split(/\s+/).filter(Boolean).length),
   { size: () => 16 },
 );

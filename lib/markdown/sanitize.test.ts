@@ -2,13 +2,13 @@ import { defaultSchema } from 'hast-util-sanitize';
 import { describe, expect, it } from 'vitest';
 
 import { renderMarkdownHtml } from './html';
-import { userContentSchema } from './schema';
+import { memberContentSchema } from './schema';
 
 function render(source: string): string {
   return renderMarkdownHtml(source);
 }
 
-const ALLOWED_TAGS = new Set(userContentSchema.tagNames);
+const ALLOWED_TAGS = new Set(memberContentSchema.tagNames);
 const ALLOWED_ATTRIBUTES = new Set(['href', 'rel', 'title', 'class', 'tabindex', 'type', 'disabled', 'checked', 'start']);
 
 function decodeEntities(value: string): string {
@@ -199,7 +199,7 @@ describe('Markdown sanitising', () => {
   });
 
   it('allows no tag that hast-util-sanitize’s default schema would refuse', () => {
-    for (const tag of userContentSchema.tagNames ?? []) expect(defaultSchema.tagNames).toContain(tag);
+    for (const tag of memberContentSchema.tagNames ?? []) expect(defaultSchema.tagNames).toContain(tag);
   });
 });
 

@@ -1,16 +1,16 @@
 import type { Schema } from 'hast-util-sanitize';
 
 /**
- * Exactly the elements and attributes the user Markdown pipeline produces,
+ * Exactly the elements and attributes the member Markdown pipeline produces,
  * and nothing else. Raw HTML never reaches the tree; this is the second
  * line, so a change to the pipeline that would emit something new fails
  * here (and in sanitize.test.tsx) instead of reaching the page.
  *
  * Deliberately narrower than hast-util-sanitize's `defaultSchema`: no `img`,
- * no `h1` (user headings start at h2), no ids or names (several comments
+ * no `h1` (member headings start at h2), no ids or names (several comments
  * render on one page), no footnotes, no `language-*` classes.
  */
-export const userContentSchema: Schema = {
+export const memberContentSchema: Schema = {
   tagNames: [
     'p',
     'br',

@@ -1,5 +1,5 @@
 import { plainText } from './excerpt';
-import { parseUserMarkdown } from './parse';
+import { parseMemberMarkdown } from './parse';
 
 /**
  * The words of a review that search may find: its text as a reader sees it
@@ -9,5 +9,5 @@ import { parseUserMarkdown } from './parse';
  * hides. Stored beside the body (`reviews.search_text`) and indexed there.
  */
 export function searchableText(source: string): string {
-  return plainText(parseUserMarkdown(source), { spoilers: false });
+  return plainText(parseMemberMarkdown(source), { spoilers: false });
 }

@@ -6,7 +6,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { wrapInlineSpoilers, type SpoilerSpan } from './inline-spoilers';
 
 /**
- * What a spoiler is, for everything that reads user Markdown: the renderer
+ * What a spoiler is, for everything that reads member Markdown: the renderer
  * hides spoilers behind a reveal control, excerpts leave them out.
  *
  * - A block spoiler is a container directive named `spoiler`, written

@@ -2,7 +2,7 @@ const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 const IMAGE_SCHEMES = new Set(['http', 'https']);
 
 /**
- * The URL a user link may point to, or null to drop the link: http(s),
+ * The URL a member's link may point to, or null to drop the link: http(s),
  * mailto, or relative. The scheme is read the way a browser reads it (tabs
  * and newlines removed, leading control characters and spaces trimmed) and
  * lower-cased, so `JaVaScRiPt:` or `java&#x09;script:` is recognised.

@@ -46,3 +46,18 @@ export async function getReaderState(
     following: row?.following ?? false,
   };
 }
+
+/** Which of these reviews the reader has upvoted. */
+export async function upvotedReviewIds(readerId: string | undefined, reviewIds: number[]): Promise<ReadonlySet<number>> {
+  return (await getReaderState(readerId, { reviewIds })).upvotedReviewIds;
+}
+
+/** Which of these comments the reader has upvoted. */
+export async function upvotedCommentIds(readerId: string | undefined, commentIds: number[]): Promise<ReadonlySet<number>> {
+  return (await getReaderState(readerId, { commentIds })).upvotedCommentIds;
+}
+
+/** Whether the reader follows a member, named by id or (what a review page knows of its author) by handle. */
+export async function isFollowing(readerId: string | undefined, followed: { id: string } | { handle: string }): Promise<boolean> {
+  return (await getReaderState(readerId, { followed })).following;
+}

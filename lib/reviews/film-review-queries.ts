@@ -1,75 +1,15 @@
 import 'server-only';
 
 import { and, asc, desc, eq, gt, gte, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 
 import { films, reviews } from '@/db/schema';
 
-import { type ReviewPage, selectCards, toCards } from './queries';
+import type { FilmReviewQuery, FilmReviewSort } from './params';
+import { selectCards, toCards } from './queries';
 import { hotScoreSql } from './ranking';
-import type { ReviewCardData } from './types';
+import type { ReviewCardData, ReviewPage } from './types';
 
-export const FILM_REVIEW_SORTS = ['top', 'hot', 'new', 'rating-desc', 'rating-asc'] as const;
-export type FilmReviewSort = (typeof FILM_REVIEW_SORTS)[number];
-export const DEFAULT_FILM_REVIEW_SORT: FilmReviewSort = 'top';
 export const FILM_REVIEWS_PAGE_SIZE = 10;
-
-/** How a reader asked to see a film's reviews: the film page's URL parameters, parsed. */
-export interface FilmReviewQuery {
-  sort: FilmReviewSort;
-  hideSpoilers: boolean;
-  /** Inclusive bounds on the 1–10 rating; undefined leaves that end open. */
-  minRating?: number;
-  maxRating?: number;
-  /** The previous page's `nextCursor`; checked when the query runs. */
-  after?: string;
-}
-
-// Next hands over `?a=1&a=2` as an array; the first value wins.
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const rating = z
-  .preprocess(
-    first,
-    z
-      .string()
-      .regex(/^(?:[1-9]|10)$/)
-      .transform(Number)
-      .optional(),
-  )
-  .catch(undefined);
-
-// Every field falls back on its own, so one bad parameter never costs the others (or a 500).
-const searchParamsSchema = z.object({
-  sort: z.preprocess(first, z.enum(FILM_REVIEW_SORTS)).catch(DEFAULT_FILM_REVIEW_SORT),
-  spoilers: z.preprocess(first, z.literal('hide').optional()).catch(undefined),
-  min: rating,
-  max: rating,
-  after: z.preprocess(first, z.string().max(64).optional()).catch(undefined),
-});
-
-export function parseFilmReviewQuery(searchParams: Record<string, string | string[] | undefined>): FilmReviewQuery {
-  const { sort, spoilers, min, max, after } = searchParamsSchema.parse(searchParams);
-  // "From 4★ to 2★" names the range 2★–4★.
-  const [minRating, maxRating] = min !== undefined && max !== undefined && min > max ? [max, min] : [min, max];
-  return { sort, hideSpoilers: spoilers === 'hide', minRating, maxRating, after: after || undefined };
-}
-
-/** True when the reader narrowed the list, rather than only sorting or paging it. */
-export function hasFilters(query: FilmReviewQuery): boolean {
-  return query.hideSpoilers || query.minRating !== undefined || query.maxRating !== undefined;
-}
-
-/** The query as URL parameters (`?sort=new&spoilers=hide`), leaving defaults out so each view has one URL. */
-export function filmReviewSearch(query: FilmReviewQuery): string {
-  const params = new URLSearchParams();
-  if (query.sort !== DEFAULT_FILM_REVIEW_SORT) params.set('sort', query.sort);
-  if (query.hideSpoilers) params.set('spoilers', 'hide');
-  if (query.minRating !== undefined) params.set('min', String(query.minRating));
-  if (query.maxRating !== undefined) params.set('max', String(query.maxRating));
-  if (query.after) params.set('after', query.after);
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
 
 /**
  * Cards carry times as JavaScript Dates, which stop at the millisecond while

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type FilmReviewQuery, filmReviewSearch, parseFilmReviewQuery } from './film-review-queries';
+import { type FilmReviewQuery, filmReviewSearch, parseFilmReviewQuery } from './params';
 
 const defaults: FilmReviewQuery = {
   sort: 'top',

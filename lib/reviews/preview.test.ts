@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { renderUserHtml } from '@/lib/markdown/rendered';
+import { renderMemberHtml } from '@/lib/markdown/rendered';
 
 import { previewReview } from './preview';
 
-vi.mock('@/lib/markdown/rendered', () => ({ renderUserHtml: vi.fn() }));
-const render = vi.mocked(renderUserHtml);
+vi.mock('@/lib/markdown/rendered', () => ({ renderMemberHtml: vi.fn() }));
+const render = vi.mocked(renderMemberHtml);
 
 describe('previewReview', () => {
   it('passes the rendered HTML on', async () => {

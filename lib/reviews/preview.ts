@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { renderUserHtml } from '@/lib/markdown/rendered';
+import { renderMemberHtml } from '@/lib/markdown/rendered';
 
 export type ReviewPreview = { ok: true; html: string } | { ok: false; message: string; bodyError?: string };
 
@@ -10,7 +10,7 @@ export type ReviewPreview = { ok: true; html: string } | { ok: false; message: s
  * page uses: publishing what was just previewed renders nothing again.
  */
 export async function previewReview(body: string): Promise<ReviewPreview> {
-  const rendered = await renderUserHtml(body);
+  const rendered = await renderMemberHtml(body);
   if (rendered.ok) return { ok: true, html: rendered.html };
   if (rendered.reason === 'too-slow') {
     return {

@@ -1,13 +1,18 @@
 import 'server-only';
 
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
-import { earnedBadgesJson, toEarnedBadges, topOf } from '@/lib/badges/queries';
 import { films, reviews, users } from '@/db/schema';
-import { userExcerpt, userWordCount } from '@/lib/markdown/rendered';
+import { earnedBadgesJson, toEarnedBadges, topOf } from '@/lib/badges/queries';
+import { memberExcerpt, memberWordCount } from '@/lib/markdown/rendered';
+import { memberSummaryColumns } from '@/lib/members/queries';
 
-import type { ReviewCardData, ReviewDetail } from './types';
+import { afterCursor, LIST_ORDERS } from './list-order';
+import type { FeedSort, MemberReviewSort } from './params';
+import type { ReviewCardData, ReviewDetail, ReviewPage } from './types';
+
+export const FEED_PAGE_SIZE = 20;
 
 /** Enough of the body to make a card's excerpt without reading a 50,000-character essay. */
 const EXCERPT_SOURCE_CHARS = 2_000;
@@ -23,12 +28,7 @@ const cardColumns = {
   commentCount: reviews.commentCount,
   createdAt: reviews.createdAt,
   editedAt: reviews.editedAt,
-  author: {
-    handle: users.handle,
-    displayName: users.displayName,
-    image: users.image,
-    createdAt: users.createdAt,
-  },
+  author: memberSummaryColumns,
   film: {
     slug: films.slug,
     title: films.title,
@@ -45,7 +45,7 @@ type CardRow = { bodyStart: string } & Omit<ReviewCardData, 'excerpt'>;
  * each is parsed once per process.
  */
 export async function toCard({ bodyStart, ...row }: CardRow): Promise<ReviewCardData> {
-  return { ...row, excerpt: row.containsSpoilers ? SPOILER_EXCERPT : await userExcerpt(bodyStart) };
+  return { ...row, excerpt: row.containsSpoilers ? SPOILER_EXCERPT : await memberExcerpt(bodyStart) };
 }
 
 export function toCards(rows: readonly CardRow[]): Promise<ReviewCardData[]> {
@@ -66,12 +66,6 @@ export function selectCards<Extra extends Record<string, SQL.Aliased | SQL>>(
     .where(and(eq(reviews.status, 'published'), where));
 }
 
-export interface ReviewPage {
-  reviews: ReviewCardData[];
-  /** Pass back as `after` for the next page; null on the last page. */
-  nextCursor: string | null;
-}
-
 export async function getReviewDetail(id: number): Promise<ReviewDetail | null> {
   const [row] = await db
     .select({
@@ -87,7 +81,7 @@ export async function getReviewDetail(id: number): Promise<ReviewDetail | null> 
     .limit(1);
   if (!row) return null;
   const { authorBadges, ...card } = row;
-  const [cardData, wordCount] = await Promise.all([toCard(card), userWordCount(row.body)]);
+  const [cardData, wordCount] = await Promise.all([toCard(card), memberWordCount(row.body)]);
   return {
     ...cardData,
     body: row.body,
@@ -95,4 +89,46 @@ export async function getReviewDetail(id: number): Promise<ReviewDetail | null> 
     author: { ...row.author, topBadge: topOf(toEarnedBadges(authorBadges)) },
     wordCount,
   };
+}
+
+/** One keyset page of published reviews matching `where`, in one of the feed's orders. */
+export function orderedReviews(sort: FeedSort, where: SQL | undefined, after: string | undefined, limit: number) {
+  const order = LIST_ORDERS[sort];
+  return selectCards(and(where, afterCursor(sort, after)), { sortKey: order.keyText })
+    .orderBy(desc(order.key), desc(reviews.id))
+    .limit(limit);
+}
+
+/** The rows of `orderedReviews` (fetched with one extra) as a page of cards with the next cursor. */
+export async function toReviewPage(
+  sort: FeedSort,
+  rows: Awaited<ReturnType<typeof orderedReviews>>,
+  limit: number,
+): Promise<ReviewPage> {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    reviews: await toCards(page.map(({ sortKey: _sortKey, ...row }) => row)),
+    nextCursor: rows.length > limit && last ? `${sort}_${last.sortKey}_${last.id}` : null,
+  };
+}
+
+/** A member's published reviews for their profile, newest or most upvoted first. */
+export async function listMemberReviewPage(
+  authorId: string,
+  { sort, after, limit = FEED_PAGE_SIZE }: { sort: MemberReviewSort; after?: string; limit?: number },
+): Promise<ReviewPage> {
+  return toReviewPage(sort, await orderedReviews(sort, eq(reviews.authorId, authorId), after, limit + 1), limit);
+}
+
+/** The newest published reviews, across Verdict or of one film or one member (the Atom feeds read these). */
+export async function listNewestReviews(
+  scope: { filmId?: number; authorId?: string },
+  { limit = FEED_PAGE_SIZE }: { limit?: number } = {},
+): Promise<ReviewPage> {
+  const where = and(
+    scope.filmId !== undefined ? eq(reviews.filmId, scope.filmId) : undefined,
+    scope.authorId !== undefined ? eq(reviews.authorId, scope.authorId) : undefined,
+  );
+  return toReviewPage('new', await orderedReviews('new', where, undefined, limit + 1), limit);
 }

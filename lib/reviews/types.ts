@@ -30,3 +30,9 @@ export interface ReviewDetail extends ReviewCardData {
   /** The author, with their most distinguished badge for the chip beside their name. */
   author: ReviewCardData['author'] & { topBadge: TopBadge | null };
 }
+
+export interface ReviewPage {
+  reviews: ReviewCardData[];
+  /** Pass back as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
+}

@@ -1,7 +1,7 @@
 /**
  * Which parts of a text to mark as matching a search. Pure, and it returns
  * plain segments — the component wraps the matches in <mark> and React
- * escapes everything — so no HTML is ever built from user text or from the
+ * escapes everything — so no HTML is ever built from member text or from the
  * database. It runs over text that is already spoiler-free (titles, names,
  * excerpts), so highlighting can never reveal a spoiler.
  */

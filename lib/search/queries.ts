@@ -4,7 +4,9 @@ import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
 import { films, reviews, users } from '@/db/schema';
+import { filmSummaryColumns } from '@/lib/films/queries';
 import type { FilmSummary } from '@/lib/films/types';
+import { memberSummaryColumns } from '@/lib/members/queries';
 import { selectCards, toCards } from '@/lib/reviews/queries';
 
 import { MAX_GROUP_PAGE } from './params';
@@ -49,13 +51,7 @@ export function filmSearchSelect(q: string, page: number) {
   const term = needle(q);
   return db
     .select({
-      id: films.id,
-      slug: films.slug,
-      title: films.title,
-      originalTitle: films.originalTitle,
-      year: films.year,
-      country: films.country,
-      posterPath: films.posterPath,
+      ...filmSummaryColumns,
       // Per matching film (reviews_film_author_key), not the catalogue-wide aggregate the film index joins.
       reviewCount: sql<number>`(select count(*)::int from reviews r where r.film_id = "films"."id" and r.status = 'published')`,
       averageRating: sql<
@@ -77,11 +73,24 @@ export function filmSearchSelect(q: string, page: number) {
     .offset(offsetOf(page, FILMS_PER_PAGE));
 }
 
+/**
+ * A page of a small group from its rows (one more than the page, each
+ * carrying the group's total). A page past the last has no row to carry the
+ * total, so the first page is asked for it.
+ */
+async function toGroupPage<Item>(
+  rows: Array<Item & { total: number }>,
+  page: number,
+  size: number,
+  firstPage: () => Promise<Array<{ total: number }>>,
+): Promise<GroupPage<Item>> {
+  const items = rows.slice(0, size).map(({ total: _total, ...item }) => item as Item);
+  const total = rows[0]?.total ?? (page > 1 ? ((await firstPage())[0]?.total ?? 0) : 0);
+  return { items, total, page, hasMore: rows.length > size && page < MAX_GROUP_PAGE };
+}
+
 export async function searchFilms(q: string, page = 1): Promise<GroupPage<FilmSummary>> {
-  const rows = await filmSearchSelect(q, page);
-  const items = rows.slice(0, FILMS_PER_PAGE).map(({ total: _total, ...film }) => film);
-  const total = rows[0]?.total ?? (page > 1 ? ((await filmSearchSelect(q, 1))[0]?.total ?? 0) : 0);
-  return { items, total, page, hasMore: rows.length > FILMS_PER_PAGE && page < MAX_GROUP_PAGE };
+  return toGroupPage(await filmSearchSelect(q, page), page, FILMS_PER_PAGE, () => filmSearchSelect(q, 1));
 }
 
 /** The people query (exported so a test can EXPLAIN it). Deleted and banned members are never found. */
@@ -89,10 +98,7 @@ export function peopleSearchSelect(q: string, page: number) {
   const term = needle(q);
   return db
     .select({
-      handle: users.handle,
-      displayName: users.displayName,
-      image: users.image,
-      createdAt: users.createdAt,
+      ...memberSummaryColumns,
       // Spelled out: inside a select list Drizzle drops table names, which makes `id` ambiguous here.
       reviewCount: sql<number>`(select count(*)::int from reviews r where r.author_id = "users"."id" and r.status = 'published')`,
       total: sql<number>`count(*) over ()::int`,
@@ -110,10 +116,7 @@ export function peopleSearchSelect(q: string, page: number) {
 }
 
 export async function searchPeople(q: string, page = 1): Promise<GroupPage<PersonResult>> {
-  const rows = await peopleSearchSelect(q, page);
-  const items = rows.slice(0, PEOPLE_PER_PAGE).map(({ total: _total, ...person }) => person);
-  const total = rows[0]?.total ?? (page > 1 ? ((await peopleSearchSelect(q, 1))[0]?.total ?? 0) : 0);
-  return { items, total, page, hasMore: rows.length > PEOPLE_PER_PAGE && page < MAX_GROUP_PAGE };
+  return toGroupPage(await peopleSearchSelect(q, page), page, PEOPLE_PER_PAGE, () => peopleSearchSelect(q, 1));
 }
 
 const rank = (q: string) => sql`ts_rank(${reviewDocument}, ${reviewQuery(q)})`;

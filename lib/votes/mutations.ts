@@ -3,27 +3,24 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
-import { checkBadges, grantBadges } from '@/lib/badges/mutations';
+import { upvoteCounterMoves, VOTE_TABLES } from '@/db/counters';
+import { sendNotices } from '@/db/notices';
 import { COUNT_SQL, LONG_READ_UPVOTES } from '@/lib/badges/counts';
 import { isThreshold } from '@/lib/badges/ladders';
-import { sendNotices } from '@/db/notices';
+import { checkBadges, grantBadges } from '@/lib/badges/mutations';
 
 /**
- * Upvotes on reviews and comments.
- *
- * Invariant: `reviews.upvote_count` = count(review_votes) of that review, and
- * `comments.upvote_count` = count(comment_votes) of that comment, always.
- * These functions are the counters' only writers. Each moves a counter by the
- * number of vote rows its own statement actually inserted or deleted (0 or 1:
- * the primary key makes a second vote impossible), in that same statement, so
- * a double submit or two tabs never count twice. Under read committed, the
- * UPDATE waits for a concurrent one on the same row and then adds to the value
- * that one committed, so no increment is lost (tests/integration/
- * votes-concurrency.test.ts proves it, with a naive read-then-write control
- * that does lose votes). A review's hot score follows its counter by trigger
- * in the same statement (migration 0004), and the author's
- * `users.upvotes_received` moves in that statement too: the value it returns
- * is what the badge check reads, so exactly one vote crosses each threshold.
+ * Upvotes on reviews and comments. A vote moves `upvote_count` on what it is
+ * on and the author's `users.upvotes_received` in the same statement as the
+ * vote row, by the rows that statement actually inserted or deleted (0 or 1:
+ * the primary key makes a second vote impossible), so a double submit or two
+ * tabs never count twice. The counters' invariants, their other writers and
+ * the lock order are written down in db/counters.ts, which holds the SQL;
+ * tests/integration/votes-concurrency.test.ts proves no increment is lost,
+ * with a naive read-then-write control that does lose votes. A review's hot
+ * score follows its counter by trigger in the same statement (migration
+ * 0004). The author's total that statement returns is what the badge check
+ * reads, so exactly one vote crosses each threshold.
  */
 
 /** A review's author hears when it reaches each of these upvote counts. */
@@ -43,25 +40,16 @@ export interface SetUpvoteInput {
   upvoted: boolean;
 }
 
-const TABLES = {
-  review: {
-    targets: sql.raw('reviews'),
-    votes: sql.raw('review_votes'),
-    key: sql.raw('review_id'),
-    visible: sql.raw(`status = 'published'`),
-  },
-  comment: {
-    targets: sql.raw('comments'),
-    votes: sql.raw('comment_votes'),
-    key: sql.raw('comment_id'),
-    visible: sql.raw('deleted_at is null'),
-  },
+/** What a member may still vote on: a published review, a comment not deleted. */
+const VISIBLE = {
+  review: sql.raw(`status = 'published'`),
+  comment: sql.raw('deleted_at is null'),
 } as const;
 
 /** Upvotes or withdraws an upvote, as `actor`. Refuses votes on one's own work and from banned or deleted members. */
 export async function setUpvote(input: SetUpvoteInput, executor: Executor = db): Promise<VoteOutcome> {
   const { actor, target, targetId, upvoted } = input;
-  const t = TABLES[target];
+  const t = { ...VOTE_TABLES[target], visible: VISIBLE[target] };
 
   return executor.transaction(async (tx) => {
     // One statement: who may vote, the vote row, the counter and the author's
@@ -71,7 +59,6 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
     const change = upvoted
       ? sql`insert into ${t.votes} (user_id, ${t.key}) select ${actor.id}, ${targetId} from allowed on conflict do nothing returning 1`
       : sql`delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId} and exists (select 1 from allowed) returning 1`;
-    const step = upvoted ? sql`+ 1` : sql`- 1`;
     const [row] = await tx.execute<{
       found: boolean;
       author_id: string | null;
@@ -85,16 +72,7 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
       voter as (select exists (select 1 from users where id = ${actor.id} and banned_at is null and deleted_at is null) as ok),
       allowed as (select 1 from target, voter where voter.ok and target.author_id is distinct from ${actor.id}::uuid),
       changed as (${change}),
-      counted as (
-        update ${t.targets} set upvote_count = upvote_count ${step}
-         where id = ${targetId} and exists (select 1 from changed)
-        returning upvote_count, author_id
-      ),
-      author as (
-        update users set upvotes_received = upvotes_received ${step}
-         where id = (select author_id from counted)
-        returning upvotes_received
-      )
+      ${upvoteCounterMoves(target, targetId, upvoted ? 1 : -1)}
       select exists (select 1 from target) as found,
              (select author_id from target) as author_id,
              (select ok from voter) as voter_ok,

@@ -3,19 +3,8 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 
 import { db } from '@/db';
-import { getReaderState } from '@/lib/members/reader-queries';
 
 import type { UpvoteTotals } from './types';
-
-/** Which of these reviews the member has upvoted (see getReaderState, which also answers more at once). */
-export async function upvotedReviewIds(memberId: string | undefined, reviewIds: number[]): Promise<ReadonlySet<number>> {
-  return (await getReaderState(memberId, { reviewIds })).upvotedReviewIds;
-}
-
-/** Which of these comments the member has upvoted. */
-export async function upvotedCommentIds(memberId: string | undefined, commentIds: number[]): Promise<ReadonlySet<number>> {
-  return (await getReaderState(memberId, { commentIds })).upvotedCommentIds;
-}
 
 /** A member's upvote totals as one JSON object {given, received}, for a statement that reads more about them. */
 export function upvoteTotalsJson(memberId: SQL): SQL<UpvoteTotals> {

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { setFollowing } from '@/lib/follows/mutations';
 import { saveReview } from '@/lib/reviews/mutations';
-import { deleteAccount } from '@/lib/members/mutations';
-import { exportMemberData } from '@/lib/members/export';
-import { createMember } from '@/lib/auth/queries';
+import { exportMemberData } from '@/lib/members/queries';
+import { createMember, deleteAccount } from '@/lib/members/mutations';
 import { getMemberProfile } from '@/lib/members/queries';
 import { setUpvote } from '@/lib/votes/mutations';
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { users } from '@/db/schema';
 import { verifyPassword } from '@/lib/auth/password';
-import { availableHandle, createMember, findActiveMember, findCredentials } from '@/lib/auth/queries';
+import { availableHandle, findActiveMember, findCredentials } from '@/lib/auth/queries';
+import { createMember } from '@/lib/members/mutations';
 
 import { createUser, unique } from '../support/factories';
 

@@ -36,7 +36,7 @@ vi.mock('@/lib/auth/viewer', async () => {
   return {
     safeReturnPath,
     getViewer: async () => null,
-    requireUser: async (returnTo = '/') => {
+    requireMember: async (returnTo = '/') => {
       if (!session.viewer) throw new Redirected(`/signin?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
       return {
         ...session.viewer,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
-import { backfillBadges } from '@/lib/badges/backfill';
+import { backfillBadges } from '@/lib/badges/mutations';
 import { saveReview } from '@/lib/reviews/mutations';
 import { setUpvote } from '@/lib/votes/mutations';
 

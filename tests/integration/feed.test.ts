@@ -2,7 +2,8 @@ import { sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
-import { feedHref, feedSelect, listFeed, parseFeedQuery, type FeedQuery, type TopPeriod } from '@/lib/reviews/home-feed-queries';
+import { feedHref, type FeedQuery, parseFeedQuery, type TopPeriod } from '@/lib/reviews/params';
+import { feedSelect, listFeed } from '@/lib/reviews/home-feed-queries';
 
 import { createFilm, createReview, createUser, upvoteReview } from '../support/factories';
 

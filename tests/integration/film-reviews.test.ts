@@ -3,16 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { credits, people } from '@/db/schema';
-import { getRatingSummary } from '@/lib/films/rating-summary';
-import { listFilmVersions } from '@/lib/films/versions';
-import {
-  FILM_REVIEW_SORTS,
-  type FilmReviewQuery,
-  type FilmReviewSort,
-  filmReviewPageSelect,
-  listFilmReviewPage,
-  listOtherReviewsOfFilm,
-} from '@/lib/reviews/film-review-queries';
+import { getRatingSummary } from '@/lib/films/queries';
+import { listFilmVersions } from '@/lib/films/queries';
+import { FILM_REVIEW_SORTS, type FilmReviewQuery, type FilmReviewSort } from '@/lib/reviews/params';
+import { filmReviewPageSelect, listFilmReviewPage, listOtherReviewsOfFilm } from '@/lib/reviews/film-review-queries';
 
 import { createFilm, createReview, createUser, unique, upvoteReview } from '../support/factories';
 

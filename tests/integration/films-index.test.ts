@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { seed } from '@/db/seed';
-import { listFilmCountries, listFilmIndex } from '@/lib/films/catalogue';
+import { listFilmCountries, listFilmIndex } from '@/lib/films/queries';
 import { type FilmIndexQuery, parseFilmIndexQuery } from '@/lib/films/params';
 import { hashPassword } from '@/lib/auth/password';
 import { searchableText } from '@/lib/markdown/search-text';

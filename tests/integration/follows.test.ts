@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { setFollowing } from '@/lib/follows/mutations';
-import { getFollowCounts, isFollowing } from '@/lib/follows/queries';
+import { getFollowCounts } from '@/lib/follows/queries';
+import { isFollowing } from '@/lib/members/reader-queries';
 import { listFeed } from '@/lib/reviews/home-feed-queries';
 
 import { createFilm, createReview, createUser } from '../support/factories';

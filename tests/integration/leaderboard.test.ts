@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { getLeaderboard, parseLeaderboardQuery } from '@/lib/badges/leaderboard-queries';
+import { getLeaderboard } from '@/lib/badges/leaderboard-queries';
+import { parseLeaderboardQuery } from '@/lib/badges/params';
 import { getBadgeBoard, getTopBadge } from '@/lib/badges/queries';
 import { saveReview } from '@/lib/reviews/mutations';
 import { setUpvote } from '@/lib/votes/mutations';

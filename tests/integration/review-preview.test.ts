@@ -17,7 +17,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => null, signOut: async () => undefined }));
 vi.mock('@/lib/auth/viewer', () => ({
   getViewer: async () => null,
-  requireUser: async () => ({
+  requireMember: async () => ({
     ...session.viewer!,
     displayName: 'Member',
     image: null,

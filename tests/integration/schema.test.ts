@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
 import { commentVotes, reviewRevisions, reviewVotes } from '@/db/schema';
-import { createMember } from '@/lib/auth/queries';
+import { createMember } from '@/lib/members/mutations';
 import { BIO_MAX, COMMENT_BODY_MAX, DISPLAY_NAME_MAX, REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from '@/lib/validation/lengths';
 
 import { createFilm, createReview, createUser, unique } from '../support/factories';

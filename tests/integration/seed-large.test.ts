@@ -5,7 +5,7 @@ import { closeDatabase, createDatabase, db, type Executor } from '@/db';
 import { reviews } from '@/db/schema';
 import { seedLargeDataset } from '@/db/seed-large';
 import type { LargeSeedSize } from '@/db/seed-large.sql';
-import { backfillBadges } from '@/lib/badges/backfill';
+import { backfillBadges } from '@/lib/badges/mutations';
 import { deleteComment, postComment } from '@/lib/comments/mutations';
 import { setFollowing } from '@/lib/follows/mutations';
 import { searchableText } from '@/lib/markdown/search-text';

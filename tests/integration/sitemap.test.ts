@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { listSitemapPaths } from '@/lib/seo/sitemap';
+import { listSitemapPaths } from '@/lib/seo/queries';
 
 import { createFilm, createReview, createUser } from '../support/factories';
 

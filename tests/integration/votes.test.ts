@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import { setUpvote } from '@/lib/votes/mutations';
-import { getUpvoteTotals, upvotedCommentIds, upvotedReviewIds } from '@/lib/votes/queries';
+import { upvotedCommentIds, upvotedReviewIds } from '@/lib/members/reader-queries';
+import { getUpvoteTotals } from '@/lib/votes/queries';
 
 import { insertComment } from '../support/comments';
 import { createFilm, createReview, createUser } from '../support/factories';

@@ -14,16 +14,11 @@ import { ReviewFilters } from '@/components/review/review-filters';
 import { ReviewList } from '@/components/review/review-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { getFilmDetail } from '@/lib/films/queries';
-import { hasPublishedReview } from '@/lib/reviews/editor';
-import {
-  type FilmReviewQuery,
-  filmReviewSearch,
-  hasFilters,
-  listFilmReviewPage,
-  parseFilmReviewQuery,
-} from '@/lib/reviews/film-review-queries';
+import { hasPublishedReview } from '@/lib/reviews/editor-queries';
+import { type FilmReviewQuery, filmReviewSearch, hasFilters, parseFilmReviewQuery } from '@/lib/reviews/params';
+import { listFilmReviewPage } from '@/lib/reviews/film-review-queries';
 import type { SearchParams } from '@/lib/url/search-params';
-import { upvotedReviewIds } from '@/lib/votes/queries';
+import { upvotedReviewIds } from '@/lib/members/reader-queries';
 
 type Params = Promise<{ slug: string }>;
 

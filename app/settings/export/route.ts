@@ -1,5 +1,5 @@
 import { getViewer } from '@/lib/auth/viewer';
-import { exportMemberData } from '@/lib/members/export';
+import { exportMemberData } from '@/lib/members/queries';
 
 /** "Download my data": the signed-in member's own data as a JSON file. */
 export async function GET() {

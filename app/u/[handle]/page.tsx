@@ -14,9 +14,10 @@ import { ReviewList } from '@/components/review/review-list';
 import { buttonClasses } from '@/components/ui/button';
 import { followMemberAction } from '@/lib/actions/follows';
 import { getViewer } from '@/lib/auth/viewer';
-import { listMemberReviewPage, MEMBER_REVIEW_SORTS, type MemberReviewSort } from '@/lib/reviews/home-feed-queries';
+import { listMemberReviewPage } from '@/lib/reviews/queries';
+import { MEMBER_REVIEW_SORTS, type MemberReviewSort } from '@/lib/reviews/params';
 import { firstParam, type SearchParams } from '@/lib/url/search-params';
-import { listRecentComments } from '@/lib/members/activity';
+import { listRecentComments } from '@/lib/members/queries';
 import { getMemberProfile } from '@/lib/members/queries';
 import { getReaderState } from '@/lib/members/reader-queries';
 

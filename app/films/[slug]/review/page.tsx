@@ -8,8 +8,8 @@ import { ReviewEditor } from '@/components/review-editor/review-editor';
 import { ReviewGuide } from '@/components/review/review-guide';
 import { Poster } from '@/components/ui/poster';
 import { saveReviewAction, type ReviewFormValues } from '@/lib/actions/reviews';
-import { getViewer, requireUser } from '@/lib/auth/viewer';
-import { getReviewEditor, type ReviewEditorData } from '@/lib/reviews/editor';
+import { getViewer, requireMember } from '@/lib/auth/viewer';
+import { getReviewEditor, type ReviewEditorData } from '@/lib/reviews/editor-queries';
 
 type Params = Promise<{ slug: string }>;
 
@@ -39,7 +39,7 @@ function initialValues(existing: ReviewEditorData['existing']): ReviewFormValues
 
 export default async function ReviewEditorPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const viewer = await requireUser(`/films/${slug}/review`);
+  const viewer = await requireMember(`/films/${slug}/review`);
   const editor = await editorFor(viewer.id, slug);
   if (!editor) notFound();
   const { film, existing, firstReview } = editor;

@@ -7,7 +7,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { Poster } from '@/components/ui/poster';
 import { StarRating } from '@/components/ui/star-rating';
 import { deleteReviewAction } from '@/lib/actions/reviews';
-import { requireUser } from '@/lib/auth/viewer';
+import { requireMember } from '@/lib/auth/viewer';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import { recordIdOrNotFound } from '@/lib/validation/route-params';
 
@@ -23,7 +23,7 @@ export const metadata: Metadata = {
 
 export default async function DeleteReviewPage({ params }: { params: Params }) {
   const raw = (await params).id;
-  const viewer = await requireUser(`/reviews/${raw}/delete`);
+  const viewer = await requireMember(`/reviews/${raw}/delete`);
   const review = await getReviewDetail(recordIdOrNotFound(raw));
   // Someone else's review looks exactly like one that does not exist.
   if (!review || review.author.handle !== viewer.handle) notFound();

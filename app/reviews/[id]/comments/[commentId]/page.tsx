@@ -11,9 +11,9 @@ import { PageShell } from '@/components/page/page-shell';
 import { getViewer } from '@/lib/auth/viewer';
 import { commentPermalink } from '@/lib/comments/links';
 import { getCommentSubtree } from '@/lib/comments/queries';
-import { upvotedCommentIds } from '@/lib/votes/queries';
+import { upvotedCommentIds } from '@/lib/members/reader-queries';
 import { Markdown } from '@/components/ui/markdown';
-import { userExcerpt } from '@/lib/markdown/rendered';
+import { memberExcerpt } from '@/lib/markdown/rendered';
 import { getReviewDetail } from '@/lib/reviews/queries';
 import { firstParam, type SearchParams } from '@/lib/url/search-params';
 import { parseRecordId } from '@/lib/validation/params';
@@ -49,7 +49,7 @@ export async function generateMetadata({
   const title = `${who} on “${detail.title}” — ${detail.film.title}`;
   const description = subtree.focus.deleted
     ? 'This comment was deleted; its replies are still here.'
-    : await userExcerpt(subtree.focus.body, { maxLength: 200 });
+    : await memberExcerpt(subtree.focus.body, { maxLength: 200 });
   return {
     title,
     description,
