@@ -8,7 +8,7 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { Button } from '@/components/ui/button';
 // Imported here rather than passed in: a prop would be written into the page once per comment.
 import { deleteCommentAction, editCommentAction, postCommentAction } from '@/lib/actions/comments';
-import { commentPermalink } from '@/lib/comments/links';
+import { commentPermalink } from '@/lib/comments/params';
 
 import { CommentForm } from './comment-form';
 import { PanelLink } from './panel-link';

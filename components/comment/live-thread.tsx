@@ -1,6 +1,6 @@
 import { UpvoteButton } from '@/components/vote/upvote-button';
 import { upvoteCommentAction } from '@/lib/actions/votes';
-import { commentPermalink } from '@/lib/comments/links';
+import { commentPermalink } from '@/lib/comments/params';
 import type { ThreadComment } from '@/lib/comments/types';
 import { Markdown } from '@/components/ui/markdown';
 

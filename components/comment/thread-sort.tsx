@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { cx } from '@/components/ui/cx';
-import { COMMENT_SORT_LABELS, COMMENT_SORTS, type CommentSort } from '@/lib/comments/sort';
+import { COMMENT_SORT_LABELS, COMMENT_SORTS, type CommentSort } from '@/lib/comments/params';
 
 /** Top, New, Old as plain links (they work without JavaScript); a new sort starts from the first page. */
 export function ThreadSort({ current, href }: { current: CommentSort; href: (sort: CommentSort) => string }) {

@@ -22,9 +22,10 @@ import { users } from './users';
 export const reviewStatus = pgEnum('review_status', ['published', 'deleted']);
 
 /**
- * Reviews. `upvoteCount` and `commentCount` are derived data: their only
- * writers are the vote and comment mutations, which change them in the same
- * transaction as the rows they count, so they always equal those rows.
+ * Reviews. `upvoteCount` and `commentCount` are derived data, moved only
+ * through db/counters.ts (by votes, comments, account deletion and the
+ * seeds) in the same transaction as the rows they count, so they always
+ * equal those rows; its header writes down each invariant and the lock order.
  */
 export const reviews = pgTable(
   'reviews',
@@ -56,7 +57,7 @@ export const reviews = pgTable(
     commentCount: integer().notNull().default(0),
     /**
      * The feed's "Hot" score (lib/reviews/ranking.ts). Derived from
-     * `upvoteCount` and `createdAt` by a trigger (migration 0003) that runs in
+     * `upvoteCount` and `createdAt` by a trigger (migration 0004) that runs in
      * the very statement that changes either, so it can never lag a vote.
      */
     hotScore: doublePrecision().notNull().default(0),

@@ -35,9 +35,10 @@ export const users = pgTable(
     sessionVersion: integer().notNull().default(0),
     /**
      * Upvotes this member's reviews and comments hold (every vote row on
-     * them). Derived data with one writer, lib/votes/mutations.ts, which moves
-     * it in the vote's transaction; the badge check reads the value that
-     * update returns, so exactly one vote sees each threshold crossed.
+     * them). Derived data, moved only through db/counters.ts: by a vote (whose
+     * statement returns the new total to the badge check, so exactly one vote
+     * sees each threshold crossed), a deleted comment, an account deletion and
+     * the seeds' recount.
      */
     upvotesReceived: integer().notNull().default(0),
     /** Which notices the member wants; opting out stops notices, never badges. */

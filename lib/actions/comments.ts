@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { requireMember } from '@/lib/auth/viewer';
-import { commentPermalink, postedCommentLocation, threadReturnPath } from '@/lib/comments/links';
+import { commentPermalink, postedCommentLocation, threadReturnPath } from '@/lib/comments/params';
 import { deleteComment, editComment, postComment } from '@/lib/comments/mutations';
 import { consume, refundUnless, throttledMessage } from '@/lib/rate-limit';
 import { type CommentField, deleteCommentSchema, editCommentSchema, postCommentSchema } from '@/lib/validation/comment';

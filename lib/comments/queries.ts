@@ -5,7 +5,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db';
 
 import { THREAD_PAGE_SIZE, THREAD_REPLY_LIMITS, THREAD_VISIBLE_DEPTH } from './thread-page';
-import { type CommentSort, compareReplies, compareRoots } from './sort';
+import { type CommentSort } from './params';
+import { compareReplies, compareRoots } from './sort';
 import { orderThread } from './tree';
 import type { CommentSubtree, ThreadComment, ThreadPage } from './types';
 
@@ -161,7 +162,7 @@ function toThreadComment(row: ThreadRow, moreReplies: boolean): ThreadComment {
 /**
  * One page of a review's thread: THREAD_PAGE_SIZE top-level comments in the
  * chosen order after the cursor, each with its first replies (see
- * limits.ts) — one query, whatever the thread's size.
+ * thread-page.ts) — one query, whatever the thread's size.
  */
 export async function getThread(
   reviewId: number,

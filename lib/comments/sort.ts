@@ -1,17 +1,5 @@
+import type { CommentSort } from './params';
 import type { ThreadComment } from './types';
-
-/** How a thread is ordered: `?comments=top|new|old` on the review page. */
-export const COMMENT_SORTS = ['top', 'new', 'old'] as const;
-export type CommentSort = (typeof COMMENT_SORTS)[number];
-export const DEFAULT_COMMENT_SORT: CommentSort = 'top';
-
-export const COMMENT_SORT_LABELS: Record<CommentSort, string> = { top: 'Top', new: 'New', old: 'Old' };
-
-export function parseCommentSort(value: unknown): CommentSort {
-  return typeof value === 'string' && (COMMENT_SORTS as readonly string[]).includes(value)
-    ? (value as CommentSort)
-    : DEFAULT_COMMENT_SORT;
-}
 
 type Sortable = Pick<ThreadComment, 'id' | 'createdAt' | 'upvoteCount'>;
 type Compare = (a: Sortable, b: Sortable) => number;

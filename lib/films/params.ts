@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { firstParam } from '@/lib/url/search-params';
+
 /**
  * The film index's URL: `/films?country=KR&from=2000&to=2020&versions=1&sort=year`.
  * Pure, so the page, its form and tests share it. Each parameter falls back
@@ -28,9 +30,8 @@ export interface FilmIndexQuery {
   sort: FilmSort;
 }
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const blankToUndefined = (value: unknown) => {
-  const one = first(value);
+  const one = firstParam(value);
   return typeof one === 'string' && one.trim() === '' ? undefined : one;
 };
 const year = z.preprocess(blankToUndefined, z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR).optional()).catch(undefined);
@@ -38,7 +39,7 @@ const year = z.preprocess(blankToUndefined, z.coerce.number().int().min(MIN_YEAR
 const filmIndexSchema = z.object({
   country: z
     .preprocess(
-      (value) => (typeof first(value) === 'string' ? (first(value) as string).trim().toUpperCase() : undefined),
+      (value) => (typeof firstParam(value) === 'string' ? (firstParam(value) as string).trim().toUpperCase() : undefined),
       z
         .string()
         .regex(/^[A-Z]{2}$/)
@@ -48,10 +49,10 @@ const filmIndexSchema = z.object({
   from: year,
   to: year,
   versions: z
-    .preprocess(first, z.enum(['1', 'on', 'true']))
+    .preprocess(firstParam, z.enum(['1', 'on', 'true']))
     .transform(() => true)
     .catch(false),
-  sort: z.preprocess(first, z.enum(FILM_SORTS)).catch('title'),
+  sort: z.preprocess(firstParam, z.enum(FILM_SORTS)).catch('title'),
 });
 
 export function parseFilmIndexQuery(searchParams: Record<string, string | string[] | undefined>): FilmIndexQuery {

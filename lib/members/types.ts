@@ -1,8 +1,8 @@
 /*
  * Verdict calls the person a member, in lib and components alike. The
- * database and Auth.js keep their own word: the `users` table, its `userId`
- * columns and Auth.js's `User` are Auth.js's contract, so "user" stops at
- * db/schema and lib/auth/config.ts.
+ * database and Auth.js keep their own word (the `users` table, its `userId`
+ * columns, Auth.js's `User`) because that schema is Auth.js's contract, so
+ * "user" appears only where code names the database or Auth.js.
  */
 import type { TopBadge } from '@/lib/badges/queries';
 import type { FollowCounts } from '@/lib/follows/types';

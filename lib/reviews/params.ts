@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { firstParam } from '@/lib/url/search-params';
+
 /*
  * The URLs of review lists: the home feed's (`/?sort=top&t=month`) and a
  * film page's (`/films/[slug]?sort=new&spoilers=hide`), parsed into queries
@@ -7,9 +9,6 @@ import { z } from 'zod';
  * server APIs, no SQL). Every parameter falls back on its own, so one bad
  * parameter never costs the others, and is never a 500.
  */
-
-// Next hands over `?a=1&a=2` as an array; the first value wins.
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** The home feed, Hive-style: Trending, New, Top within a period, and Following. */
 export const FEED_SORTS = ['hot', 'new', 'top', 'following'] as const;
@@ -26,9 +25,9 @@ export interface FeedQuery {
 }
 
 const feedParamsSchema = z.object({
-  sort: z.preprocess(first, z.enum(FEED_SORTS)).catch('hot'),
-  t: z.preprocess(first, z.enum(TOP_PERIODS)).catch(DEFAULT_TOP_PERIOD),
-  after: z.preprocess(first, z.string().max(80).optional()).catch(undefined),
+  sort: z.preprocess(firstParam, z.enum(FEED_SORTS)).catch('hot'),
+  t: z.preprocess(firstParam, z.enum(TOP_PERIODS)).catch(DEFAULT_TOP_PERIOD),
+  after: z.preprocess(firstParam, z.string().max(80).optional()).catch(undefined),
 });
 
 export function parseFeedQuery(searchParams: Record<string, string | string[] | undefined>): FeedQuery {
@@ -67,7 +66,7 @@ export interface FilmReviewQuery {
 
 const rating = z
   .preprocess(
-    first,
+    firstParam,
     z
       .string()
       .regex(/^(?:[1-9]|10)$/)
@@ -77,11 +76,11 @@ const rating = z
   .catch(undefined);
 
 const filmReviewParamsSchema = z.object({
-  sort: z.preprocess(first, z.enum(FILM_REVIEW_SORTS)).catch(DEFAULT_FILM_REVIEW_SORT),
-  spoilers: z.preprocess(first, z.literal('hide').optional()).catch(undefined),
+  sort: z.preprocess(firstParam, z.enum(FILM_REVIEW_SORTS)).catch(DEFAULT_FILM_REVIEW_SORT),
+  spoilers: z.preprocess(firstParam, z.literal('hide').optional()).catch(undefined),
   min: rating,
   max: rating,
-  after: z.preprocess(first, z.string().max(64).optional()).catch(undefined),
+  after: z.preprocess(firstParam, z.string().max(64).optional()).catch(undefined),
 });
 
 export function parseFilmReviewQuery(searchParams: Record<string, string | string[] | undefined>): FilmReviewQuery {

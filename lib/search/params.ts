@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { firstParam } from '@/lib/url/search-params';
+
 import { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH } from './query-length';
 
 /**
@@ -20,14 +22,13 @@ export interface SearchQuery {
   reviewsAfter?: string;
 }
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const page = z.preprocess(first, z.coerce.number().int().min(1).max(MAX_GROUP_PAGE)).catch(1);
+const page = z.preprocess(firstParam, z.coerce.number().int().min(1).max(MAX_GROUP_PAGE)).catch(1);
 
 const searchParamsSchema = z.object({
-  q: z.preprocess(first, z.string()).catch(''),
+  q: z.preprocess(firstParam, z.string()).catch(''),
   films_page: page,
   people_page: page,
-  reviews_after: z.preprocess(first, z.string().max(80).optional()).catch(undefined),
+  reviews_after: z.preprocess(firstParam, z.string().max(80).optional()).catch(undefined),
 });
 
 export function normaliseSearchText(raw: string): string {

@@ -1,10 +1,9 @@
 /**
  * After votes: do the counters equal the rows they count, and did they move
- * by exactly the votes the benchmark saw accepted? The invariants are the
- * ones lib/votes/mutations.ts keeps: reviews.upvote_count = its vote rows;
- * reviews.hot_score follows the count (migration 0004's formula); the
- * author's users.upvotes_received = every vote row on their reviews and
- * comments (db/seed/recount.ts counts it the same way).
+ * by exactly the votes the benchmark saw accepted? The invariants are
+ * db/counters.ts's: reviews.upvote_count = its vote rows; the author's
+ * users.upvotes_received = every vote row on their reviews and comments;
+ * and reviews.hot_score follows the count (migration 0004's formula).
  */
 import { sql } from 'drizzle-orm';
 

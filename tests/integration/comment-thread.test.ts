@@ -10,7 +10,7 @@ import {
   THREAD_REPLY_LIMITS,
   THREAD_VISIBLE_DEPTH,
 } from '@/lib/comments/queries';
-import { COMMENT_SORTS } from '@/lib/comments/sort';
+import { COMMENT_SORTS } from '@/lib/comments/params';
 
 import { createFilm, createReview, createUser } from '../support/factories';
 import { counterMismatches } from '../support/invariants';

@@ -4,7 +4,8 @@ import { db } from '@/db';
 
 /**
  * Every derived counter that disagrees with the rows it counts, across the
- * whole database. An empty list is the invariant holding.
+ * whole database: the four invariants written down in db/counters.ts,
+ * checked here on their own terms. An empty list is every invariant holding.
  */
 export async function counterMismatches() {
   return db.execute<{ kind: string; id: number; stored: number; actual: number }>(sql`

@@ -17,7 +17,7 @@ import { followMemberAction } from '@/lib/actions/follows';
 import { upvoteReviewAction } from '@/lib/actions/votes';
 import { getViewer } from '@/lib/auth/viewer';
 import { getThread } from '@/lib/comments/queries';
-import { type CommentSort, DEFAULT_COMMENT_SORT, parseCommentSort } from '@/lib/comments/sort';
+import { type CommentSort, DEFAULT_COMMENT_SORT, parseCommentSort } from '@/lib/comments/params';
 import { Markdown } from '@/components/ui/markdown';
 import { listOtherReviewsOfFilm } from '@/lib/reviews/film-review-queries';
 import { getReviewDetail } from '@/lib/reviews/queries';

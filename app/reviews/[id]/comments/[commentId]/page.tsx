@@ -9,7 +9,7 @@ import { ThreadContext } from '@/components/comment/thread-context';
 import { MoreLink } from '@/components/page/more-link';
 import { PageShell } from '@/components/page/page-shell';
 import { getViewer } from '@/lib/auth/viewer';
-import { commentPermalink } from '@/lib/comments/links';
+import { commentPermalink } from '@/lib/comments/params';
 import { getCommentSubtree } from '@/lib/comments/queries';
 import { upvotedCommentIds } from '@/lib/members/reader-queries';
 import { Markdown } from '@/components/ui/markdown';

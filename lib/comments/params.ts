@@ -1,5 +1,23 @@
 import { THREAD_VISIBLE_DEPTH } from './thread-page';
 
+/*
+ * A thread's URLs: its order (`?comments=top|new|old` on the review page),
+ * its comments' permalinks, and where a form sends the member back to. Pure.
+ */
+
+/** How a thread is ordered: `?comments=top|new|old` on the review page. */
+export const COMMENT_SORTS = ['top', 'new', 'old'] as const;
+export type CommentSort = (typeof COMMENT_SORTS)[number];
+export const DEFAULT_COMMENT_SORT: CommentSort = 'top';
+
+export const COMMENT_SORT_LABELS: Record<CommentSort, string> = { top: 'Top', new: 'New', old: 'Old' };
+
+export function parseCommentSort(value: unknown): CommentSort {
+  return typeof value === 'string' && (COMMENT_SORTS as readonly string[]).includes(value)
+    ? (value as CommentSort)
+    : DEFAULT_COMMENT_SORT;
+}
+
 /** The permalink page of a comment: its subtree, with the comments it answers above. */
 export const commentPermalink = (reviewId: number, commentId: number) => `/reviews/${reviewId}/comments/${commentId}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { postedCommentLocation, threadReturnPath } from './links';
+import { postedCommentLocation, threadReturnPath } from './params';
 
 describe('threadReturnPath', () => {
   it.each([
