@@ -19,7 +19,8 @@ import type { Transaction } from './index';
  * Who moves them, always through this module and in the transaction that
  * changes the counted rows:
  *   lib/votes/mutations.ts     a vote given or withdrawn (upvoteCounterMoves)
- *   lib/comments/mutations.ts  a comment posted or deleted (countCommentPosted, countCommentWithdrawn)
+ *   lib/comments/mutations.ts  a comment posted or deleted (countCommentPosted, lockVotesOnComment,
+ *                              countCommentWithdrawn)
  *   lib/members/mutations.ts   an account deleted (lockForAccountDeletion, withdrawUpvotesGivenBy,
  *                              withdrawUpvotesOnReviewsOf, countCommentsHidden, recountUpvotesReceived)
  *   db/seed, db/seed-large.sql.ts  bulk writes that insert rows directly, then recount (RECOUNT_STATEMENTS)
@@ -34,11 +35,13 @@ import type { Transaction } from './index';
  *      what it answers, so a reply is locked before its parent;
  *   3. reviews, several at once in id order;
  *   4. users (upvotes_received), last, several at once in id order.
- * A vote takes 1 → 2 or 3 → 4 in one statement; posting a comment takes its
- * parent (FOR SHARE) → its review; deleting one takes it and its "[deleted]"
- * ancestors → its review → its author; deleting an account locks every
- * comment, review and member row it will touch, level by level, before it
- * changes any of them.
+ * A vote takes 1 → 2 or 3 → 4 in one statement. Posting a comment takes its
+ * parent (FOR SHARE) → its review. Deleting one takes the votes its removal
+ * would cascade to → it and its "[deleted]" ancestors → its review → its
+ * author. Deleting an account locks every vote row, comment, review and
+ * member row it will touch, level by level, before it changes any of them
+ * (lockForAccountDeletion). Badge grants and notices are inserted after the
+ * counters move, and hold nothing these wait on.
  */
 
 export const VOTE_TABLES = {
@@ -73,6 +76,16 @@ export function upvoteCounterMoves(target: CountedVoteTarget, targetId: number, 
     )`;
 }
 
+/**
+ * Before a comment that may be removed is locked: the vote rows its removal
+ * would cascade to, so a vote withdrawn at the same moment (vote row, then
+ * comment) and the removal (comment, then its vote rows) never wait on each
+ * other in a circle.
+ */
+export async function lockVotesOnComment(tx: Transaction, commentId: number): Promise<void> {
+  await tx.execute(sql`select 1 from comment_votes where comment_id = ${commentId} order by user_id for update`);
+}
+
 /** A comment was posted on the review: it counts one more. */
 export async function countCommentPosted(tx: Transaction, reviewId: number): Promise<void> {
   await tx.execute(sql`update reviews set comment_count = comment_count + 1 where id = ${reviewId}`);
@@ -98,39 +111,50 @@ export async function countCommentWithdrawn(
 
 /**
  * Locks, level by level, every row deleting this member's account will
- * change: the comments and reviews they upvoted, and, when their writing goes
- * too, their reviews, the comments under them, their own comments and the
- * reviews those are on; then the authors whose totals move, and the member.
- * FOR UPDATE also holds off a new vote or reply on those rows (its
- * foreign-key check waits), so nothing lands between a count and its change.
+ * change or delete: the votes they gave and, when their writing goes too,
+ * the votes on it; the comments and reviews they upvoted and, with their
+ * writing, their reviews, the comments under them, their own comments and
+ * the reviews those are on; then the authors whose totals move, and the
+ * member. FOR UPDATE on a comment or review also holds off a new vote or
+ * reply on it (its foreign-key check waits), so nothing lands between a
+ * count and the delete that follows it.
  */
 export async function lockForAccountDeletion(tx: Transaction, memberId: string, removingWriting: boolean): Promise<void> {
-  const writing = removingWriting
-    ? sql`union select c.id from comments c join reviews r on r.id = c.review_id where r.author_id = ${memberId}
-          union select id from comments where author_id = ${memberId} and deleted_at is null`
-    : sql``;
+  const m = memberId;
+  // The member's writing that goes: their reviews, the comments under them, and their own live comments.
+  const theirReviews = sql`select id from reviews where author_id = ${m}`;
+  const theirComments = sql`select c.id from comments c join reviews r on r.id = c.review_id where r.author_id = ${m}
+    union select id from comments where author_id = ${m} and deleted_at is null`;
+  const also = (rows: SQL) => (removingWriting ? sql`union ${rows}` : sql``);
+
+  const votesOn = (key: SQL, rows: SQL) => (removingWriting ? sql`or ${key} in (${rows})` : sql``);
+
+  // 1. Vote rows: the member's own, and the votes on their writing.
+  await tx.execute(sql`
+    select 1 from comment_votes where user_id = ${m} ${votesOn(sql`comment_id`, theirComments)}
+     order by comment_id, user_id for update`);
+  await tx.execute(sql`
+    select 1 from review_votes where user_id = ${m} ${votesOn(sql`review_id`, theirReviews)}
+     order by review_id, user_id for update`);
+  // 2. Comments, newest first.
   await tx.execute(sql`
     select 1 from comments
-     where id in (select comment_id from comment_votes where user_id = ${memberId} ${writing})
+     where id in (select comment_id from comment_votes where user_id = ${m} ${also(theirComments)})
      order by id desc for update`);
-  const ownReviews = removingWriting
-    ? sql`union select id from reviews where author_id = ${memberId}
-          union select review_id from comments where author_id = ${memberId} and deleted_at is null`
-    : sql``;
+  // 3. Reviews.
   await tx.execute(sql`
     select 1 from reviews
-     where id in (select review_id from review_votes where user_id = ${memberId} ${ownReviews})
+     where id in (select review_id from review_votes where user_id = ${m} ${also(theirReviews)}
+                  ${also(sql`select review_id from comments where author_id = ${m} and deleted_at is null`)})
      order by id for update`);
-  const threadAuthors = removingWriting
-    ? sql`union select c.author_id from comments c join reviews r on r.id = c.review_id where r.author_id = ${memberId}`
-    : sql``;
+  // 4. Members whose totals move, and the member.
   await tx.execute(sql`
     select 1 from users
      where id in (
-       select ${memberId}::uuid
-       union select r.author_id from review_votes v join reviews r on r.id = v.review_id where v.user_id = ${memberId}
-       union select c.author_id from comment_votes v join comments c on c.id = v.comment_id where v.user_id = ${memberId}
-       ${threadAuthors})
+       select ${m}::uuid
+       union select r.author_id from review_votes v join reviews r on r.id = v.review_id where v.user_id = ${m}
+       union select c.author_id from comment_votes v join comments c on c.id = v.comment_id where v.user_id = ${m}
+       ${also(sql`select c.author_id from comments c join reviews r on r.id = c.review_id where r.author_id = ${m}`)})
      order by id for update`);
 }
 

@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
-import { countCommentPosted, countCommentWithdrawn } from '@/db/counters';
+import { countCommentPosted, countCommentWithdrawn, lockVotesOnComment } from '@/db/counters';
 import { comments, MAX_COMMENT_DEPTH, reviews } from '@/db/schema';
 import { checkBadges } from '@/lib/badges/mutations';
 import type { EditCommentInput, PostCommentInput } from '@/lib/validation/comment';
@@ -134,6 +134,7 @@ export type DeleteCommentResult =
  */
 export async function deleteComment(actor: { id: string }, commentId: number): Promise<DeleteCommentResult> {
   return db.transaction(async (tx) => {
+    await lockVotesOnComment(tx, commentId);
     const [target] = await tx
       .select({ id: comments.id, reviewId: comments.reviewId, parentId: comments.parentId, upvoteCount: comments.upvoteCount })
       .from(comments)
