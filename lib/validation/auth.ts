@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { HANDLE_PATTERN, normalizeHandle, RESERVED_HANDLES } from '@/lib/validation/handle';
+import { HANDLE_PATTERN, normalizeHandle, RESERVED_HANDLES } from './handle';
 
 import { DISPLAY_NAME_MAX } from './lengths';
 import { text } from './text';

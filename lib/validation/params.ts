@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { HANDLE_PATTERN } from '@/lib/validation/handle';
+import { HANDLE_PATTERN, normalizeHandle } from './handle';
 
 /**
  * Arguments a server action receives besides its form: ids and handles bound
@@ -47,11 +47,7 @@ export function parseFilmSlug(value: unknown): string | null {
 }
 
 /** A member's handle as a profile's Follow button binds it; case and a leading "@" are forgiven. */
-export const handleParamSchema = z
-  .string()
-  .max(100)
-  .transform((value) => value.trim().replace(/^@/, '').toLowerCase())
-  .pipe(z.string().regex(HANDLE_PATTERN));
+export const handleParamSchema = z.string().max(100).transform(normalizeHandle).pipe(z.string().regex(HANDLE_PATTERN));
 
 export function parseHandle(value: unknown): string | null {
   const parsed = handleParamSchema.safeParse(value);
