@@ -5,10 +5,17 @@ import { LoadMoreList } from '@/components/feed/load-more';
 import { PageShell } from '@/components/page/page-shell';
 import { LIST_CLASSES, ReviewListItems } from '@/components/review/review-list';
 import { EmptyState } from '@/components/ui/empty-state';
-import { loadFeedPageAction } from '@/app/_actions/feed';
+import { loadHomeFeedPageAction } from '@/app/_actions/home-feed';
 import { getViewer } from '@/lib/auth/viewer';
-import { feedHref, type FeedQuery, type FeedSort, parseFeedQuery, TOP_PERIODS, type TopPeriod } from '@/lib/reviews/params';
-import { listFeed } from '@/lib/reviews/home-feed-queries';
+import {
+  homeFeedHref,
+  type HomeFeedQuery,
+  type FeedSort,
+  parseHomeFeedQuery,
+  TOP_PERIODS,
+  type TopPeriod,
+} from '@/lib/reviews/params';
+import { listHomeFeed } from '@/lib/reviews/home-feed-queries';
 import type { SearchParams } from '@/lib/url/search-params';
 import { SITE_DESCRIPTION } from '@/lib/site';
 import { upvotedReviewIds } from '@/lib/members/reader-queries';
@@ -38,7 +45,7 @@ const HEADINGS: Record<FeedSort, string> = {
   following: 'From people you follow',
 };
 
-function emptyText(query: FeedQuery, signedIn: boolean) {
+function emptyText(query: HomeFeedQuery, signedIn: boolean) {
   if (query.sort === 'following') {
     return signedIn
       ? {
@@ -58,9 +65,9 @@ function emptyText(query: FeedQuery, signedIn: boolean) {
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const query = parseFeedQuery(await searchParams);
+  const query = parseHomeFeedQuery(await searchParams);
   const viewer = await getViewer();
-  const page = await listFeed(query, { viewerId: viewer?.id });
+  const page = await listHomeFeed(query, { viewerId: viewer?.id });
   const upvotedIds = await upvotedReviewIds(
     viewer?.id,
     page.reviews.map((review) => review.id),
@@ -82,7 +89,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         label="Feed"
         tabs={SORT_TABS.map(({ sort, label }) => ({
           label,
-          href: feedHref({ sort, period: query.period }),
+          href: homeFeedHref({ sort, period: query.period }),
           current: sort === query.sort,
         }))}
       />
@@ -92,7 +99,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
             TOP_PERIODS,
             query.period,
             (period) => PERIOD_LABELS[period],
-            (period) => feedHref({ sort: 'top', period }),
+            (period) => homeFeedHref({ sort: 'top', period }),
           )}
         />
       ) : null}
@@ -107,15 +114,19 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           <LoadMoreList
             className={LIST_CLASSES}
             nextCursor={page.nextCursor}
-            nextHref={page.nextCursor ? feedHref({ ...view, after: page.nextCursor }) : null}
-            loadMore={loadFeedPageAction.bind(null, { sort: query.sort, t: query.period })}
+            nextHref={page.nextCursor ? homeFeedHref({ ...view, after: page.nextCursor }) : null}
+            loadMore={loadHomeFeedPageAction.bind(null, { sort: query.sort, t: query.period })}
             label="Load more"
             noun="reviews"
           >
             <ReviewListItems
               reviews={page.reviews}
               headingLevel={3}
-              votes={{ viewerHandle: viewer?.handle ?? null, upvotedIds, returnTo: feedHref({ ...view, after: query.after }) }}
+              votes={{
+                viewerHandle: viewer?.handle ?? null,
+                upvotedIds,
+                returnTo: homeFeedHref({ ...view, after: query.after }),
+              }}
             />
           </LoadMoreList>
         )}

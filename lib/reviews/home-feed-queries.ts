@@ -4,7 +4,7 @@ import { and, sql } from 'drizzle-orm';
 
 import { reviews } from '@/db/schema';
 
-import type { FeedQuery, TopPeriod } from './params';
+import type { HomeFeedQuery, TopPeriod } from './params';
 import { FEED_PAGE_SIZE, orderedReviews, toReviewPage } from './queries';
 import type { ReviewPage } from './types';
 
@@ -24,7 +24,7 @@ const PERIOD_INTERVALS: Record<Exclude<TopPeriod, 'all'>, string> = {
  * The query behind one page of the feed (exported so a test can EXPLAIN it).
  * Following is New narrowed to the authors `viewerId` follows.
  */
-export function feedSelect(query: FeedQuery, limit: number, viewerId?: string) {
+export function feedSelect(query: HomeFeedQuery, limit: number, viewerId?: string) {
   const period =
     query.sort === 'top' && query.period !== 'all'
       ? sql`${reviews.createdAt} >= now() - ${PERIOD_INTERVALS[query.period]}::interval`
@@ -37,8 +37,8 @@ export function feedSelect(query: FeedQuery, limit: number, viewerId?: string) {
 }
 
 /** One page of the feed, as `viewerId` sees it (only Following depends on who is reading). */
-export async function listFeed(
-  query: FeedQuery,
+export async function listHomeFeed(
+  query: HomeFeedQuery,
   { limit = FEED_PAGE_SIZE, viewerId }: { limit?: number; viewerId?: string } = {},
 ): Promise<ReviewPage> {
   if (query.sort === 'following' && !viewerId) return { reviews: [], nextCursor: null };

@@ -17,7 +17,7 @@ export const TOP_PERIODS = ['day', 'week', 'month', 'year', 'all'] as const;
 export type TopPeriod = (typeof TOP_PERIODS)[number];
 export const DEFAULT_TOP_PERIOD: TopPeriod = 'week';
 
-export interface FeedQuery {
+export interface HomeFeedQuery {
   sort: FeedSort;
   /** Only for Top. */
   period: TopPeriod;
@@ -30,13 +30,13 @@ const feedParamsSchema = z.object({
   after: z.preprocess(firstParam, z.string().max(80).optional()).catch(undefined),
 });
 
-export function parseFeedQuery(searchParams: Record<string, string | string[] | undefined>): FeedQuery {
+export function parseHomeFeedQuery(searchParams: Record<string, string | string[] | undefined>): HomeFeedQuery {
   const { sort, t, after } = feedParamsSchema.parse(searchParams);
   return { sort, period: t, after: after || undefined };
 }
 
 /** The feed's URL (`/?sort=top&t=month`). */
-export function feedHref(query: Partial<FeedQuery>): string {
+export function homeFeedHref(query: Partial<HomeFeedQuery>): string {
   const params = new URLSearchParams();
   if (query.sort && query.sort !== 'hot') params.set('sort', query.sort);
   if (query.sort === 'top' && query.period) params.set('t', query.period);

@@ -58,7 +58,7 @@ const { deleteCommentAction, editCommentAction, postCommentAction } = await impo
 const { upvoteCommentAction, upvoteReviewAction } = await import('@/lib/actions/votes');
 const { deleteAccountAction, updateProfileAction } = await import('@/lib/actions/settings');
 const { saveNotificationPreferencesAction } = await import('@/lib/actions/notifications');
-const { loadFeedPageAction } = await import('@/app/_actions/feed');
+const { loadHomeFeedPageAction } = await import('@/app/_actions/home-feed');
 const { oauthSignInAction, signInAction, signUpAction } = await import('@/lib/actions/auth');
 
 const HOSTILE = [
@@ -268,7 +268,7 @@ describe('actions given something other than a form', () => {
   });
 
   it.each(CASES)('the feed’s Load more reads %s as the default view', async (_shown, value) => {
-    const page = await loadFeedPageAction(value, value);
+    const page = await loadHomeFeedPageAction(value, value);
     expect(page.count).toBeGreaterThanOrEqual(0);
   });
 });

@@ -2,8 +2,8 @@ import { sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
-import { feedHref, type FeedQuery, parseFeedQuery, type TopPeriod } from '@/lib/reviews/params';
-import { feedSelect, listFeed } from '@/lib/reviews/home-feed-queries';
+import { homeFeedHref, type HomeFeedQuery, parseHomeFeedQuery, type TopPeriod } from '@/lib/reviews/params';
+import { feedSelect, listHomeFeed } from '@/lib/reviews/home-feed-queries';
 
 import { createFilm, createReview, createUser, upvoteReview } from '../support/factories';
 
@@ -16,11 +16,11 @@ async function expectedOrder(order: SQL, where: SQL = sql`true`): Promise<number
 }
 
 /** Follows the feed's cursors to the end. */
-async function everyPage(query: Omit<FeedQuery, 'after'>, limit: number): Promise<number[]> {
+async function everyPage(query: Omit<HomeFeedQuery, 'after'>, limit: number): Promise<number[]> {
   const seen: number[] = [];
   let after: string | undefined;
   for (let page = 0; page < 500; page += 1) {
-    const result = await listFeed({ ...query, after }, { limit });
+    const result = await listHomeFeed({ ...query, after }, { limit });
     expect(result.reviews.length).toBeLessThanOrEqual(limit);
     seen.push(...result.reviews.map((card) => card.id));
     if (!result.nextCursor) return seen;
@@ -70,27 +70,27 @@ describe('the feed', async () => {
   );
 
   it('Following is empty for a reader who is not signed in', async () => {
-    expect(await listFeed({ sort: 'following', period: 'week' })).toEqual({ reviews: [], nextCursor: null });
+    expect(await listHomeFeed({ sort: 'following', period: 'week' })).toEqual({ reviews: [], nextCursor: null });
   });
 
   it('starts again from the top for a cursor it did not make', async () => {
-    const first = await listFeed({ sort: 'new', period: 'week' }, { limit: 3 });
+    const first = await listHomeFeed({ sort: 'new', period: 'week' }, { limit: 3 });
     for (const after of ['nonsense', 'hot_1.5_3', 'new_abc_3', 'new_1_99999999999', 'top_-1_2', `top_${'9'.repeat(12)}_1`]) {
-      expect((await listFeed({ sort: 'new', period: 'week', after }, { limit: 3 })).reviews).toEqual(first.reviews);
+      expect((await listHomeFeed({ sort: 'new', period: 'week', after }, { limit: 3 })).reviews).toEqual(first.reviews);
     }
   });
 
   it('reads its URL parameters leniently and writes them back canonically', () => {
-    expect(parseFeedQuery({})).toEqual({ sort: 'hot', period: 'week', after: undefined });
-    expect(parseFeedQuery({ sort: 'top', t: 'all' })).toEqual({ sort: 'top', period: 'all', after: undefined });
-    expect(parseFeedQuery({ sort: ['new', 'top'], t: 'forever', after: '' })).toEqual({
+    expect(parseHomeFeedQuery({})).toEqual({ sort: 'hot', period: 'week', after: undefined });
+    expect(parseHomeFeedQuery({ sort: 'top', t: 'all' })).toEqual({ sort: 'top', period: 'all', after: undefined });
+    expect(parseHomeFeedQuery({ sort: ['new', 'top'], t: 'forever', after: '' })).toEqual({
       sort: 'new',
       period: 'week',
       after: undefined,
     });
-    expect(feedHref({ sort: 'hot', period: 'week' })).toBe('/');
-    expect(feedHref({ sort: 'new', period: 'week', after: 'new_1_2' })).toBe('/?sort=new&after=new_1_2');
-    expect(feedHref({ sort: 'top', period: 'month' })).toBe('/?sort=top&t=month');
+    expect(homeFeedHref({ sort: 'hot', period: 'week' })).toBe('/');
+    expect(homeFeedHref({ sort: 'new', period: 'week', after: 'new_1_2' })).toBe('/?sort=new&after=new_1_2');
+    expect(homeFeedHref({ sort: 'top', period: 'month' })).toBe('/?sort=top&t=month');
   });
 });
 
@@ -114,7 +114,7 @@ describe('the feed’s plans', () => {
           select catalogue.id, members.id, 'Plan', 'Body', 5, (random() * 100)::int, now() - random() * interval '2 years'
           from catalogue cross join members`);
         await tx.execute(sql`analyze reviews`);
-        const explain = async (query: FeedQuery & { sort: 'hot' | 'new' | 'top' }) => {
+        const explain = async (query: HomeFeedQuery & { sort: 'hot' | 'new' | 'top' }) => {
           const rows = await tx.execute<{ 'QUERY PLAN': string }>(sql`explain ${feedSelect(query, 21)}`);
           return rows.map((row) => row['QUERY PLAN']).join('\n');
         };

@@ -5,7 +5,7 @@ import { db } from '@/db';
 import { setFollowing } from '@/lib/follows/mutations';
 import { getFollowCounts } from '@/lib/follows/queries';
 import { isFollowing } from '@/lib/members/reader-queries';
-import { listFeed } from '@/lib/reviews/home-feed-queries';
+import { listHomeFeed } from '@/lib/reviews/home-feed-queries';
 
 import { createFilm, createReview, createUser } from '../support/factories';
 
@@ -85,11 +85,11 @@ describe('the Following feed', () => {
       );
       await createReview({ filmId: film.id, authorId: other.id });
     }
-    expect((await listFeed({ sort: 'following', period: 'week' }, { viewerId: reader.id })).reviews).toEqual([]);
+    expect((await listHomeFeed({ sort: 'following', period: 'week' }, { viewerId: reader.id })).reviews).toEqual([]);
 
     await setFollowing({ actor: reader, handle: followed.handle, following: true });
-    const first = await listFeed({ sort: 'following', period: 'week' }, { viewerId: reader.id, limit: 3 });
-    const second = await listFeed(
+    const first = await listHomeFeed({ sort: 'following', period: 'week' }, { viewerId: reader.id, limit: 3 });
+    const second = await listHomeFeed(
       { sort: 'following', period: 'week', after: first.nextCursor! },
       { viewerId: reader.id, limit: 3 },
     );

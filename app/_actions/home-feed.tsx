@@ -3,8 +3,8 @@
 import type { MorePage } from '@/components/feed/load-more';
 import { ReviewListItems } from '@/components/review/review-list';
 import { getViewer } from '@/lib/auth/viewer';
-import { feedHref, parseFeedQuery } from '@/lib/reviews/params';
-import { listFeed } from '@/lib/reviews/home-feed-queries';
+import { homeFeedHref, parseHomeFeedQuery } from '@/lib/reviews/params';
+import { listHomeFeed } from '@/lib/reviews/home-feed-queries';
 import { stringFields } from '@/lib/validation/params';
 import { upvotedReviewIds } from '@/lib/members/reader-queries';
 
@@ -17,10 +17,10 @@ import { upvotedReviewIds } from '@/lib/members/reader-queries';
  * URL — only string fields are read — so nothing here can be asked that the
  * page itself could not show.
  */
-export async function loadFeedPageAction(view: unknown, after: unknown): Promise<MorePage> {
-  const query = parseFeedQuery({ ...stringFields(view, ['sort', 't']), ...stringFields({ after }, ['after']) });
+export async function loadHomeFeedPageAction(view: unknown, after: unknown): Promise<MorePage> {
+  const query = parseHomeFeedQuery({ ...stringFields(view, ['sort', 't']), ...stringFields({ after }, ['after']) });
   const viewer = await getViewer();
-  const page = await listFeed(query, { viewerId: viewer?.id });
+  const page = await listHomeFeed(query, { viewerId: viewer?.id });
   const upvotedIds = await upvotedReviewIds(
     viewer?.id,
     page.reviews.map((review) => review.id),
@@ -33,12 +33,12 @@ export async function loadFeedPageAction(view: unknown, after: unknown): Promise
         votes={{
           viewerHandle: viewer?.handle ?? null,
           upvotedIds,
-          returnTo: feedHref({ sort: query.sort, period: query.period }),
+          returnTo: homeFeedHref({ sort: query.sort, period: query.period }),
         }}
       />
     ),
     count: page.reviews.length,
     nextCursor: page.nextCursor,
-    nextHref: page.nextCursor ? feedHref({ ...query, after: page.nextCursor }) : null,
+    nextHref: page.nextCursor ? homeFeedHref({ ...query, after: page.nextCursor }) : null,
   };
 }
