@@ -24,6 +24,7 @@ import type { Transaction } from './index';
  *   lib/members/mutations.ts   an account deleted (lockForAccountDeletion, withdrawUpvotesGivenBy,
  *                              withdrawUpvotesOnReviewsOf, countCommentsHidden, recountUpvotesReceived)
  *   db/seed, db/seed-large.sql.ts  bulk writes that insert rows directly, then recount (RECOUNT_STATEMENTS)
+ *   tests/support               test data written in bulk (countUpvotesAdded, countCommentPosted)
  * tests/support/invariants.ts checks all four against the rows after every
  * step of the integration tests.
  *
@@ -74,6 +75,20 @@ export function upvoteCounterMoves(target: CountedVoteTarget, targetId: number, 
        where id = (select author_id from counted)
       returning upvotes_received
     )`;
+}
+
+/**
+ * `n` upvotes were inserted on one target at once (test and seed data that
+ * write vote rows in bulk): the target and its author count `n` more, in
+ * that order.
+ */
+export async function countUpvotesAdded(tx: Transaction, target: CountedVoteTarget, targetId: number, n: number): Promise<void> {
+  const { targets } = VOTE_TABLES[target];
+  await tx.execute(sql`
+    with counted as (
+      update ${targets} set upvote_count = upvote_count + ${n} where id = ${targetId} returning author_id
+    )
+    update users set upvotes_received = upvotes_received + ${n} where id = (select author_id from counted)`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 
 import { db } from '@/db';
+import { countCommentPosted } from '@/db/counters';
 
 export interface InsertedComment {
   id: number;
@@ -21,7 +22,8 @@ export async function insertComment(input: {
   parent?: InsertedComment;
 }): Promise<InsertedComment> {
   const parentPath = input.parent?.path ?? null;
-  const rows = await db.execute<{ id: number; path: string; depth: number; parent_id: number | null }>(sql`
+  const rows = await db.transaction(async (tx) => {
+    const inserted = await tx.execute<{ id: number; path: string; depth: number; parent_id: number | null }>(sql`
     with next as (select nextval(pg_get_serial_sequence('comments', 'id')) as id)
     insert into comments (id, review_id, parent_id, author_id, body, path, depth)
     overriding system value
@@ -30,8 +32,10 @@ export async function insertComment(input: {
            ${input.parent ? input.parent.depth + 1 : 0}
     from next
     returning id, path::text as path, depth, parent_id`);
-  // The review's comment count follows, as the comment mutation keeps it.
-  await db.execute(sql`update reviews set comment_count = comment_count + 1 where id = ${input.reviewId}`);
+    // The review's comment count follows, as the comment mutation keeps it.
+    await countCommentPosted(tx, input.reviewId);
+    return inserted;
+  });
   const row = rows[0]!;
   return { id: Number(row.id), path: row.path, depth: row.depth, parentId: row.parent_id };
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 
 import { db } from '@/db';
+import { countUpvotesAdded } from '@/db/counters';
 import { films, reviews, users, type NewFilm, type NewReview, type NewUser } from '@/db/schema';
 import { searchableText } from '@/lib/markdown/search-text';
 
@@ -53,14 +54,6 @@ export async function upvoteReview(reviewId: number, count: number) {
         returning id
       )
       insert into review_votes (user_id, review_id) select id, ${reviewId} from voters`);
-    const [review] = await tx
-      .update(reviews)
-      .set({ upvoteCount: sql`${reviews.upvoteCount} + ${count}` })
-      .where(eq(reviews.id, reviewId))
-      .returning({ authorId: reviews.authorId });
-    await tx
-      .update(users)
-      .set({ upvotesReceived: sql`${users.upvotesReceived} + ${count}` })
-      .where(eq(users.id, review!.authorId));
+    await countUpvotesAdded(tx, 'review', reviewId, count);
   });
 }
