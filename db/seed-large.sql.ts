@@ -52,28 +52,8 @@ export const LARGE_SEED: LargeSeedSize = {
   follows: 20,
 };
 
-const COUNTRIES = [
-  'KR',
-  'US',
-  'FR',
-  'IN',
-  'JP',
-  'TR',
-  'PH',
-  'ID',
-  'GB',
-  'DE',
-  'IT',
-  'ES',
-  'MX',
-  'BR',
-  'SE',
-  'DK',
-  'IR',
-  'CN',
-  'NG',
-  'AR',
-];
+/** Where the films come from, in ISO 3166 codes. */
+const COUNTRIES = 'KR US FR IN JP TR PH ID GB DE IT ES MX BR SE DK IR CN NG AR'.split(' ');
 
 /** Versions of film 1 besides the original: a remake family across ten countries. */
 const BIG_FAMILY_REMAKES = 9;

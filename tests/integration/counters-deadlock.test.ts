@@ -35,7 +35,7 @@ describe('counters under racing removals', () => {
       const [reviewer, author, ...voters] = await members(22);
       const review = await createReview({ filmId: film.id, authorId: reviewer!.id });
       const posted = await postComment(author!, { reviewId: review.id, body: 'A comment about to go.' });
-      if (!posted.ok) throw new Error(`could not post: ${posted.message}`);
+      if (!posted.ok) throw new Error(`could not post: ${posted.reason}`);
       const commentId = posted.comment.id;
       await Promise.all(
         voters.map((voter) => setUpvote({ actor: voter, target: 'comment', targetId: commentId, upvoted: true })),
@@ -68,7 +68,7 @@ describe('counters under racing removals', () => {
         if (posted.ok) commentsUnder.push(posted.comment.id);
       }
       const own = await postComment(leaving!, { reviewId: otherReview.id, body: 'Their own comment.' });
-      if (!own.ok) throw new Error(`could not post: ${own.message}`);
+      if (!own.ok) throw new Error(`could not post: ${own.reason}`);
       await setUpvote({ actor: leaving!, target: 'review', targetId: otherReview.id, upvoted: true });
       for (const voter of voters) {
         await Promise.all([
