@@ -18,6 +18,10 @@ const LOOKS = [
   { scheme: 'light', width: 375 },
 ] as const;
 
+// A failure names its route, visitor, scheme and width; a trace of some
+// four hundred axe runs would only slow the walk down.
+test.use({ trace: 'off' });
+
 const MODERATOR = { email: 'amara_okafor@example.com', password: 'verdict-demo' };
 
 /** A tab in a context of its own, as a client of its own (see the `extraHTTPHeaders` fixture). */
@@ -67,7 +71,7 @@ async function walk(page: Page, visitor: Visitor, world: WalkWorld): Promise<str
 }
 
 test('every page passes axe, for every visitor, in both schemes at 375 and 1280 px', async ({ browser }, testInfo) => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   const member = { ...newMember(), displayName: WALKER_NAME };
   const [guestTab, memberTab, moderatorTab] = await Promise.all([1, 2, 3].map(() => newTab(browser, testInfo)));
   await signUp(memberTab!, member);
