@@ -36,12 +36,29 @@ async function newTab(browser: Browser, testInfo: TestInfo): Promise<Page> {
   return context.newPage();
 }
 
+/**
+ * Waits out the colour transitions a scheme switch starts: even at reduced
+ * motion's 0.01 ms they end only on the next frame, and axe must read the
+ * colours a reader sees, not a dark text still fading out on a light page.
+ */
+async function colorsSettled(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 /** Checks the page in every look; returns one message per look that failed. */
 async function checkEveryLook(page: Page, where: string): Promise<string[]> {
   const failures: string[] = [];
   for (const { scheme, width } of LOOKS) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
+    await colorsSettled(page);
     const violations = await axeViolations(page);
     if (violations.length > 0) failures.push(`${where}, ${scheme}, ${width} px:\n  ${violations.join('\n  ')}`);
   }
