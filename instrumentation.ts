@@ -2,5 +2,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { env } = await import('./lib/env');
     env();
+    // `next build` loads this file too, with no database to deliver from.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') {
+      const { startMailWorker } = await import('./lib/mail/worker');
+      startMailWorker();
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
+import { e2eMail } from './e2e/mail';
 
 /**
  * Browser tests run against a production build (`next start`). `npm test`
@@ -52,6 +53,7 @@ export default defineConfig({
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       TRUSTED_PROXY_HOPS: '1',
+      ...e2eMail(),
     },
   },
 });

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
+import { e2eMail } from './mail';
+
 export interface SecondServer {
   url: string;
   stop: () => Promise<void>;
@@ -31,6 +33,8 @@ export async function startSecondServer(env: Record<string, string>): Promise<Se
       AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? 'e2e-secret-that-is-at-least-32-characters-long',
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Its mail worker shares the outbox: it must deliver where the tests read.
+      ...e2eMail(),
       ...env,
     },
     stdio: 'ignore',

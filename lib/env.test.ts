@@ -41,6 +41,10 @@ describe('parseEnv', () => {
     [{ ...database, TRUSTED_PROXY_HOPS: 'one' }, 'TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number'],
     [{ ...database, TRUSTED_PROXY_HOPS: '1.5' }, 'TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS must be a whole number'],
     [{ ...database, TRUSTED_PROXY_HOPS: '-1' }, 'TRUSTED_PROXY_HOPS: TRUSTED_PROXY_HOPS cannot be negative'],
+    [{ ...database, SMTP_URL: 'http://mail.example.com' }, 'SMTP_URL: SMTP_URL must be an smtp:// or smtps:// URL'],
+    [{ ...database, SMTP_URL: 'smtp://mail.example.com' }, 'MAIL_FROM: MAIL_FROM is required when SMTP_URL is set'],
+    [{ ...database, MAIL_FROM: 'not an address' }, 'MAIL_FROM: MAIL_FROM must be one address'],
+    [{ ...database, MAIL_FROM: 'a@example.com, b@example.com' }, 'MAIL_FROM: MAIL_FROM must be one address'],
   ])('refuses %j', (variables, message) => {
     expect(() => parseEnv(variables)).toThrow(message);
   });
@@ -55,6 +59,15 @@ describe('parseEnv', () => {
 
   it.each(['true', 'false'])('accepts DATABASE_PREPARE=%s', (value) => {
     expect(parseEnv({ ...database, DATABASE_PREPARE: value }).DATABASE_PREPARE).toBe(value);
+  });
+
+  it.each(['smtp://user:secret@mail.example.com:587', 'smtps://mail.example.com'])('accepts SMTP_URL=%s with a sender', (url) => {
+    const parsed = parseEnv({ ...database, SMTP_URL: url, MAIL_FROM: 'Verdict <verdict@example.com>' });
+    expect(parsed).toMatchObject({ SMTP_URL: url, MAIL_FROM: 'Verdict <verdict@example.com>' });
+  });
+
+  it('treats a blank SMTP_URL as unset: mail goes to the outbox folder', () => {
+    expect(parseEnv({ ...database, SMTP_URL: ' ' }).SMTP_URL).toBeUndefined();
   });
 
   it('treats blank OAuth variables as unset', () => {

@@ -1,3 +1,4 @@
+import addressParser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 
 const optional = z
@@ -16,6 +17,20 @@ const schema = z
     AUTH_GOOGLE_ID: optional,
     AUTH_GOOGLE_SECRET: optional,
     REDIS_URL: optional,
+    /** Where outgoing mail goes; unset, every message is written as an .eml file (lib/mail/transport.ts). */
+    SMTP_URL: optional.pipe(
+      z
+        .url({
+          protocol: /^smtps?$/,
+          error: 'SMTP_URL must be an smtp:// or smtps:// URL, such as smtp://user:password@smtp.example.com:587',
+        })
+        .optional(),
+    ),
+    MAIL_FROM: optional.pipe(
+      z.string().refine(isOneAddress, 'MAIL_FROM must be one address, such as "Verdict <verdict@example.com>"').optional(),
+    ),
+    /** Local state: the embedded database, the development secret and the mail outbox folder. */
+    VERDICT_DATA_DIR: optional,
     // How many proxies in front of Verdict append to X-Forwarded-For; 0 believes no client-sent header.
     TRUSTED_PROXY_HOPS: z.coerce
       .number({ error: 'TRUSTED_PROXY_HOPS must be a whole number of proxies (0 when clients connect directly)' })
@@ -33,7 +48,17 @@ const schema = z
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
       context.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'AUTH_SECRET is required in production' });
     }
+    // A relay refuses or junks mail from an address it does not know, so a
+    // real one needs the sender named; only the .eml outbox can do without.
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'MAIL_FROM is required when SMTP_URL is set' });
+    }
   });
+
+function isOneAddress(value: string): boolean {
+  const parsed = addressParser(value, { flatten: true });
+  return parsed.length === 1 && /^[^\s@]+@[^\s@]+$/.test(parsed[0]?.address ?? '');
+}
 
 export type Env = z.infer<typeof schema>;
 

@@ -4,7 +4,8 @@
  *  1. Vitest: unit tests and integration tests against a real PostgreSQL
  *     (a fresh database per run; see tests/support/test-database.ts).
  *  2. Playwright: browser tests against a production build, served by
- *     `next start` over a fresh, seeded database.
+ *     `next start` over a fresh, seeded database, sending its mail to a
+ *     real SMTP server started here (tests/support/mail-sink.ts).
  *
  * Uses TEST_DATABASE_URL or DATABASE_URL's server when set, the embedded
  * PostgreSQL otherwise. Ends with one line: "N passed, N failed".
@@ -21,6 +22,7 @@ import { createDatabase } from '../db/index';
 import { freePort } from '../db/embedded';
 import { seedDemo } from './seed-demo';
 import { chromiumExecutable } from '../e2e/browser';
+import { serveMailSink, startMailSink } from '../tests/support/mail-sink';
 import { provisionTestDatabase } from '../tests/support/test-database';
 
 const args = process.argv.slice(2);
@@ -84,6 +86,8 @@ async function e2e(): Promise<Tally> {
   }
 
   const database = await provisionTestDatabase('e2e');
+  const mail = await startMailSink();
+  const mailControl = await serveMailSink(mail);
   try {
     const { db, close } = createDatabase(database.url, { max: 2 });
     try {
@@ -98,12 +102,16 @@ async function e2e(): Promise<Tally> {
       E2E_PORT: String(await freePort()),
       E2E_AUTH_SECRET: randomBytes(32).toString('base64url'),
       E2E_REPORT: report,
+      E2E_SMTP_URL: mail.url,
+      E2E_MAIL_SINK_URL: mailControl.url,
     });
     const result = await readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
     if (!result) return { passed: 0, failed: 1 };
     const { expected, unexpected, flaky } = result.stats;
     return { passed: expected + flaky, failed: unexpected + (code !== 0 && unexpected === 0 ? 1 : 0) };
   } finally {
+    await mailControl.close();
+    await mail.close();
     await database.dispose();
   }
 }

@@ -5,3 +5,4 @@ export * from './comments';
 export * from './notifications';
 export * from './follows';
 export * from './badges';
+export * from './mail';

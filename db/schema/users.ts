@@ -100,7 +100,8 @@ export const verificationTokens = pgTable(
     token: text().notNull(),
     expires: timestamptz().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+  // Links carry only the token, so it is looked up on its own.
+  (t) => [primaryKey({ columns: [t.identifier, t.token] }), index('verification_tokens_token_idx').on(t.token)],
 );
 
 export type User = typeof users.$inferSelect;
