@@ -1,4 +1,6 @@
-import { type NextRequest, NextResponse } from 'next/server';
+import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from 'next/server';
+
+import { auth } from '@/lib/auth/config';
 
 /**
  * A Content-Security-Policy with a fresh nonce on every page request. Next
@@ -6,7 +8,7 @@ import { type NextRequest, NextResponse } from 'next/server';
  * inline scripts; nothing else may run. Development adds 'unsafe-eval',
  * which React's dev tooling needs; production never has it.
  */
-export function proxy(request: NextRequest) {
+function withPolicy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const development = process.env.NODE_ENV === 'development';
   const policy = [
@@ -31,6 +33,23 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
+}
+
+/** Auth.js's session cookie, whole or in chunks (as lib/auth/viewer.ts reads it). */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Sessions slide: Auth.js re-issues a signed-in member's cookie with a fresh
+ * expiry on every page they open (pages only, per the matcher), so the
+ * session's week counts from the last visit. Readers without a session
+ * cookie skip Auth.js entirely.
+ */
+// The event parameter is what picks Auth.js's middleware form over its route-handler form.
+const withRenewedSession: NextMiddleware = auth((request: NextRequest, _event: NextFetchEvent) => withPolicy(request));
+
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (!request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return withPolicy(request);
+  return withRenewedSession(request, event);
 }
 
 export const config = {

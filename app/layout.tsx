@@ -2,10 +2,12 @@ import './globals.css';
 
 import type { Metadata, Viewport } from 'next';
 
+import { VerifyEmailBanner } from '@/components/auth/verify-email-banner';
 import { FocusRecovery } from '@/components/layout/focus-recovery';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { signOutAction } from '@/lib/actions/auth';
+import { resendVerificationAction } from '@/lib/actions/verification';
 import { getViewer } from '@/lib/auth/viewer';
 import { siteUrl } from '@/lib/seo/site-url';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
@@ -38,6 +40,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           signOutAction={signOutAction}
           unreadNotifications={viewer?.unreadNotifications ?? 0}
         />
+        {viewer?.email && !viewer.emailVerified ? (
+          <VerifyEmailBanner email={viewer.email} action={resendVerificationAction} />
+        ) : null}
         <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>

@@ -2,12 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
 import { PageShell } from '@/components/page/page-shell';
+import { ChangeEmailForm } from '@/components/settings/change-email-form';
+import { ChangePasswordForm } from '@/components/settings/change-password-form';
 import { DeleteAccountForm } from '@/components/settings/delete-account-form';
 import { NotificationPreferencesForm } from '@/components/settings/notification-preferences-form';
 import { ProfileForm } from '@/components/settings/profile-form';
+import { SignOutEverywhereForm } from '@/components/settings/sign-out-everywhere-form';
 import { buttonClasses } from '@/components/ui/button';
+import { changePasswordAction, signOutEverywhereAction } from '@/lib/actions/account-security';
 import { saveNotificationPreferencesAction } from '@/lib/actions/notifications';
 import { deleteAccountAction, updateProfileAction } from '@/lib/actions/settings';
+import { changeEmailAction } from '@/lib/actions/verification';
 import { requireMember } from '@/lib/auth/viewer';
 import { getNotificationPreferences } from '@/lib/notifications/queries';
 import { getProfileSettings } from '@/lib/members/queries';
@@ -50,6 +55,39 @@ export default async function SettingsPage() {
           </h2>
           <p className="mb-5 text-ink-muted">Choose what Verdict tells you about. Nothing here changes what you earn.</p>
           <NotificationPreferencesForm action={saveNotificationPreferencesAction} initial={preferences} />
+        </section>
+
+        <section aria-labelledby="security-heading" className={sectionClasses}>
+          <h2 id="security-heading" className="mb-2 font-serif text-2xl font-semibold text-ink">
+            Sign-in and security
+          </h2>
+          <p className="mb-5 text-ink-muted">
+            {settings.hasPassword
+              ? 'A new password signs your account out everywhere else.'
+              : 'You sign in with GitHub or Google. Set a password to sign in with your email too.'}
+          </p>
+          <ChangePasswordForm action={changePasswordAction} hasPassword={settings.hasPassword} />
+
+          <h3 className="mt-8 mb-2 font-serif text-xl font-semibold text-ink">Email address</h3>
+          <p className="mb-5 text-ink-muted">
+            {settings.email ? (
+              <>
+                Verdict writes to <span className="font-medium text-ink">{settings.email}</span>
+                {viewer.emailVerified ? '.' : ', which is not verified yet.'} A new address is used once it confirms by the link
+                we mail to it; the old one is told.
+              </>
+            ) : (
+              'Your account has no email address yet.'
+            )}
+          </p>
+          <ChangeEmailForm action={changeEmailAction} />
+
+          <h3 className="mt-8 mb-2 font-serif text-xl font-semibold text-ink">Sessions</h3>
+          <p className="mb-5 text-ink-muted">
+            A session lasts a week from your last visit. Lost a device, or signed in somewhere you should not have? End every
+            session but this one.
+          </p>
+          <SignOutEverywhereForm action={signOutEverywhereAction} />
         </section>
 
         <section aria-labelledby="data-heading" className={sectionClasses}>

@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 import type { signInAction } from '@/lib/actions/auth';
 
 import { AuthForm, CredentialFields } from './auth-form';
@@ -23,7 +25,14 @@ export function SignInForm({
       other={{ prompt: 'New to Verdict?', label: 'Create an account', path: '/signup' }}
     >
       {(failed) => (
-        <CredentialFields email={failed?.values.email} errors={failed?.fieldErrors} passwordAutoComplete="current-password" />
+        <>
+          <CredentialFields email={failed?.values.email} errors={failed?.fieldErrors} passwordAutoComplete="current-password" />
+          <p className="text-sm">
+            <Link className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong" href="/forgot-password">
+              Forgot your password?
+            </Link>
+          </p>
+        </>
       )}
     </AuthForm>
   );

@@ -9,9 +9,10 @@ import { secondsUntilNextAttempt } from '@/lib/auth/password-attempts';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { oauthProviders } from '@/lib/env';
 import { consume, throttledMessage, waitMessage } from '@/lib/rate-limit';
-import { createMember } from '@/lib/members/mutations';
+import { siteUrl } from '@/lib/seo/site-url';
 import { signInSchema, signUpSchema } from '@/lib/validation/auth';
 import { formDataOf, formText } from '@/lib/validation/params';
+import { createMemberWithVerification } from '@/lib/verification/mutations';
 
 import { type ActionResult, failure, type FailureReason, success } from './result';
 
@@ -76,7 +77,7 @@ export async function signUpAction(
   const throttle = await consume('signUp', await clientAddress());
   if (!throttle.allowed) return failure('throttled', throttledMessage('signUp', throttle.retryAfterSeconds), {}, values);
 
-  const created = await createMember(parsed.data);
+  const created = await createMemberWithVerification(parsed.data, await siteUrl());
   if (!created.ok && created.conflict === 'handle') {
     return failure(
       'conflict',

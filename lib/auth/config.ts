@@ -11,6 +11,7 @@ import { db } from '@/db';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { env, oauthProviders } from '@/lib/env';
 import { availableHandle, findCredentials } from '@/lib/auth/queries';
+import { grantedVersion } from '@/lib/sessions/grant';
 import { signInSchema } from '@/lib/validation/auth';
 
 import { clientAddressOf } from './client-address';
@@ -46,9 +47,11 @@ function adapter(): Adapter {
       const email = profile.email.toLowerCase();
       const displayName = (profile.name ?? email.split('@')[0] ?? 'Member').slice(0, 50);
       const handle = await availableHandle(profile.name ?? email);
+      // GitHub and Google only hand over addresses they have verified themselves.
+      const emailVerified = profile.emailVerified ?? new Date();
       const [created] = await db
         .insert(users)
-        .values({ ...profile, email, name: displayName, displayName, handle })
+        .values({ ...profile, email, emailVerified, name: displayName, displayName, handle })
         .returning();
       if (!created) throw new Error('Could not create the member');
       return { ...created, email };
@@ -75,8 +78,11 @@ function buildConfiguration(): NextAuthConfig {
     adapter: adapter(),
     // JWT sessions are what Credentials sign-in supports. They are made
     // revocable by getViewer(), which re-reads the member on every request.
-    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
-    pages: { signIn: '/signin' },
+    // A week, sliding: proxy.ts re-issues the cookie on every page a
+    // signed-in member opens, so only a week without a visit signs them out.
+    session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
+    // Errors come back to the sign-in page too, which says what went wrong beside the buttons.
+    pages: { signIn: '/signin', error: '/signin' },
     logger: {
       // A wrong password is an expected answer shown beside the form, not a
       // server error: logging its stack on every attempt would bury real ones.
@@ -122,10 +128,18 @@ function buildConfiguration(): NextAuthConfig {
         const origin = new URL(baseUrl).origin;
         return `${origin}${safeReturnPath(url.startsWith(origin) ? url.slice(origin.length) || '/' : url)}`;
       },
-      jwt({ token, user }) {
+      jwt({ token, user, trigger, session }) {
         if (user) {
           token.sub = user.id;
           token.sessionVersion = user.sessionVersion ?? 0;
+        }
+        // After "Sign out everywhere" or a password change, the browser that
+        // asked keeps its session with the new version; only a grant signed
+        // on the server (lib/auth/keep-session.ts) may move it, since anyone
+        // can send Auth.js's session endpoint data of their own.
+        if (trigger === 'update') {
+          const version = grantedVersion(env().AUTH_SECRET, token.sub, (session as { grant?: unknown } | undefined)?.grant);
+          if (version !== null) token.sessionVersion = version;
         }
         return token;
       },
@@ -138,4 +152,10 @@ function buildConfiguration(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => (configuration ??= buildConfiguration()));
+export const {
+  handlers,
+  auth,
+  signIn,
+  signOut,
+  unstable_update: updateSession,
+} = NextAuth(() => (configuration ??= buildConfiguration()));

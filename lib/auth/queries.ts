@@ -59,6 +59,8 @@ export async function findActiveMember(id: string) {
       image: users.image,
       role: users.role,
       sessionVersion: users.sessionVersion,
+      email: users.email,
+      emailVerified: users.emailVerified,
       createdAt: users.createdAt,
       unreadNotifications: sql<number>`(select count(*)::int from (
         select 1 from notifications n where n.recipient_id = ${id} and n.read_at is null limit ${UNREAD_COUNT_CAP}) unread)`,

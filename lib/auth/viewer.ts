@@ -18,6 +18,10 @@ export interface Viewer {
   image: string | null;
   role: 'member' | 'moderator' | 'admin';
   createdAt: Date;
+  /** The member's own address, for their settings and the verification banner. */
+  email: string | null;
+  /** False until the member opens the link mailed at sign-up. */
+  emailVerified: boolean;
   /** Unread notices, counted up to UNREAD_COUNT_CAP. */
   unreadNotifications: number;
 }
@@ -44,6 +48,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     image: member.image,
     role: member.role,
     createdAt: member.createdAt,
+    email: member.email,
+    emailVerified: member.emailVerified !== null,
     unreadNotifications: member.unreadNotifications,
   };
 });

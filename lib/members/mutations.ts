@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 
 import { eq, sql } from 'drizzle-orm';
 
-import { db, type Transaction } from '@/db';
+import { db, type Executor, type Transaction } from '@/db';
 import {
   countCommentsHidden,
   lockForAccountDeletion,
@@ -24,9 +24,9 @@ import type { CreateMemberResult, DeleteAccountConfirmation, DeleteAccountOutcom
  * Creates a member who signs in with a password. Uniqueness is left to the
  * database's keys, which are the only check that holds under concurrency.
  */
-export async function createMember(input: SignUpInput): Promise<CreateMemberResult> {
+export async function createMember(input: SignUpInput, executor: Executor = db): Promise<CreateMemberResult> {
   const passwordHash = await hashPassword(input.password);
-  const [created] = await db
+  const [created] = await executor
     .insert(users)
     .values({
       email: input.email,
@@ -41,7 +41,7 @@ export async function createMember(input: SignUpInput): Promise<CreateMemberResu
 
   // A taken handle is named first: handles are public, emails are not, so
   // the answer about a handle must not depend on whether the email is known.
-  const [handleTaken] = await db.select({ id: users.id }).from(users).where(eq(users.handle, input.handle)).limit(1);
+  const [handleTaken] = await executor.select({ id: users.id }).from(users).where(eq(users.handle, input.handle)).limit(1);
   return { ok: false, conflict: handleTaken ? 'handle' : 'email' };
 }
 

@@ -14,6 +14,17 @@ export const THROTTLES = {
   signInAddress: { name: 'sign-in-address', points: 50, duration: 15 * 60 },
   /** New accounts from one address: 10 per hour. */
   signUp: { name: 'sign-up', points: 10, duration: 60 * 60 },
+  /**
+   * Reset mails for one address as typed: 3 per hour, whether or not it has
+   * an account, so the limit reveals nothing and no inbox is flooded.
+   */
+  passwordResetAccount: { name: 'password-reset-account', points: 3, duration: 60 * 60 },
+  /** Reset requests from one client address, for any emails: 20 per hour. */
+  passwordResetAddress: { name: 'password-reset-address', points: 20, duration: 60 * 60 },
+  /** Password changes by one member: 10 per 15 minutes, so a stolen session cannot guess the current password. */
+  passwordChange: { name: 'password-change', points: 10, duration: 15 * 60 },
+  /** Verification and email-change mails asked for by one member: 5 per hour. */
+  verificationMail: { name: 'verification-mail', points: 5, duration: 60 * 60 },
   /** New reviews by one member: 10 per hour. Edits are not counted. */
   reviewPublish: { name: 'review-publish', points: 10, duration: 60 * 60 },
   /**

@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+
+import { keepThisSession } from '@/lib/auth/keep-session';
+import { requireUser } from '@/lib/auth/viewer';
+import { consume, retryMessage } from '@/lib/rate-limit';
+import { siteUrl } from '@/lib/seo/site-url';
+import { changePassword, endOtherSessions } from '@/lib/sessions/mutations';
+import { type ChangePasswordField, changePasswordSchema } from '@/lib/validation/account';
+import { formDataOf } from '@/lib/validation/params';
+
+import { type ActionResult, failure } from './result';
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+export type ChangePasswordState = ActionResult<undefined, ChangePasswordField> | null;
+
+/**
+ * "Change password" (or, for a member who has none, setting the first one).
+ * Every other session ends on its next request; this one is re-issued at the
+ * new session version and stays signed in.
+ */
+export async function changePasswordAction(_previous: ChangePasswordState, submitted: FormData): Promise<ChangePasswordState> {
+  const viewer = await requireUser('/settings');
+  const formData = formDataOf(submitted);
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: text(formData, 'currentPassword'),
+    newPassword: text(formData, 'newPassword'),
+  });
+  if (!parsed.success) return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors);
+
+  const throttle = await consume('passwordChange', viewer.id);
+  if (!throttle.allowed) return failure(retryMessage(throttle.retryAfterSeconds));
+
+  const changed = await changePassword({ actor: viewer, ...parsed.data, origin: await siteUrl() });
+  if (!changed.ok) {
+    return changed.reason === 'wrong-password'
+      ? failure('Please correct the highlighted fields.', { currentPassword: ['That is not your current password.'] })
+      : failure('This account no longer exists.');
+  }
+  await keepThisSession(viewer.id, changed.sessionVersion);
+  revalidatePath('/settings');
+  return { ok: true, data: undefined, message: 'Your password is changed. Every other session is signed out.' };
+}
+
+export type SignOutEverywhereState = ActionResult<undefined, never> | null;
+
+/** "Sign out everywhere": every session but this one ends on its next request. */
+export async function signOutEverywhereAction(_previous: SignOutEverywhereState): Promise<SignOutEverywhereState> {
+  const viewer = await requireUser('/settings');
+  const version = await endOtherSessions({ actor: viewer });
+  if (version === null) return failure('This account no longer exists.');
+  await keepThisSession(viewer.id, version);
+  return { ok: true, data: undefined, message: 'Every other session is signed out. This one stays signed in.' };
+}

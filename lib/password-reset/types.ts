@@ -1,0 +1,3 @@
+import type { TokenProblem } from '@/lib/tokens/types';
+
+export type ResetPasswordResult = { ok: true } | { ok: false; problem: TokenProblem };
