@@ -60,6 +60,9 @@ const { deleteAccountAction, updateProfileAction } = await import('@/lib/actions
 const { saveNotificationPreferencesAction } = await import('@/lib/actions/notifications');
 const { loadHomeFeedPageAction } = await import('@/app/_actions/home-feed');
 const { oauthSignInAction, signInAction, signUpAction } = await import('@/lib/actions/auth');
+const { requestPasswordResetAction, resetPasswordAction } = await import('@/lib/actions/password-reset');
+const { changePasswordAction } = await import('@/lib/actions/account-security');
+const { changeEmailAction } = await import('@/lib/actions/verification');
 
 const HOSTILE = [
   '40 or true',
@@ -245,6 +248,10 @@ describe('actions given something other than a form', () => {
       () => signInAction(null, form),
       () => signUpAction(null, form),
       () => oauthSignInAction(form),
+      () => requestPasswordResetAction(null, form),
+      () => resetPasswordAction(null, form),
+      () => changePasswordAction(null, form),
+      () => changeEmailAction(null, form),
     ]) {
       const ended = await outcome(call);
       if ('returned' in ended && ended.returned === undefined) continue; // OAuth with no provider named: nothing happens
