@@ -42,30 +42,15 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  * Sessions slide: Auth.js re-issues a signed-in member's cookie with a fresh
  * expiry on every page they open (pages only, per the matcher), so the
  * session's week counts from the last visit. Readers without a session
- * cookie skip Auth.js entirely.
+ * cookie skip Auth.js entirely. Auth.js builds its configuration lazily
+ * (lib/auth/config.ts), and so hands its middleware back in a promise.
  */
-// The event parameter is what picks Auth.js's middleware form over its route-handler form.
-const withRenewedSession: NextMiddleware = auth((request: NextRequest, _event: NextFetchEvent) => withPolicy(request));
+const withRenewedSession: Promise<NextMiddleware> = Promise.resolve(
+  // The event parameter is what picks Auth.js's middleware form over its route-handler form.
+  auth((request: NextRequest, _event: NextFetchEvent) => withPolicy(request)),
+);
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (!request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return withPolicy(request);
-  return withRenewedSession(request, event);
+  return (await withRenewedSession)(request, event);
 }
-
-export const config = {
-  matcher: [
-    {
-      // Pages only: static files, images and API routes need no nonce.
-      source: '/((?!api|_next/static|_next/image|posters|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)',
-      // Only documents need the policy and the nonce: not prefetches, client
-      // navigations (RSC payloads) or server action calls, whose answers are
-      // read by the page's own scripts and never run as HTML.
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-        { type: 'header', key: 'rsc' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-  ],
-};

@@ -7,7 +7,7 @@ const VERIFY_SUBJECT = /^Verify your Verdict email address$/;
 test('sign-up mails a verification link, and opening it verifies the address', async ({ page }) => {
   const member = newMember();
   await signUp(page, member);
-  const banner = page.getByRole('complementary', { name: 'Email verification' });
+  const banner = page.getByRole('complementary', { name: 'Verify your address' });
   await expect(banner).toContainText(member.email);
   await expectNoAxeViolations(page);
 
@@ -32,7 +32,7 @@ test('an unverified member can ask for a new link; only the newest one works', a
   const first = await waitForMail(member.email, VERIFY_SUBJECT);
 
   await page.getByRole('button', { name: 'Send a new link' }).click();
-  await expect(page.getByRole('complementary', { name: 'Email verification' })).toContainText(
+  await expect(page.getByRole('complementary', { name: 'Verify your address' })).toContainText(
     `A new link is on its way to ${member.email}`,
   );
   await expect.poll(async () => (await mailTo(member.email)).length).toBe(2);
@@ -86,5 +86,5 @@ test('changing the email confirms the new address first and tells the old one', 
   await expect(page.getByRole('heading', { level: 1, name: 'Your new address is confirmed' })).toBeVisible();
   await page.goto('/settings');
   await expect(page.getByText(`Verdict writes to ${newEmail}.`)).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Email verification' })).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Verify your address' })).toHaveCount(0);
 });

@@ -14,8 +14,6 @@ export const metadata: Metadata = {
   description: 'Choose a new Verdict password from the link in your mail.',
   openGraph: { title: 'Reset your Verdict password' },
   robots: { index: false },
-  // The link's secret is in this page's address: no page it links to should see it.
-  referrer: 'no-referrer',
 };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {

@@ -26,8 +26,16 @@ export const metadata: Metadata = {
 
 const sectionClasses = 'rounded-card border border-line bg-surface p-5 shadow-card sm:p-8';
 
-export default async function SettingsPage() {
+/** What a security change that redirected here did (lib/actions/account-security.ts). */
+const CHANGED: Record<string, string> = {
+  password: 'Your password is changed. Every other session is signed out.',
+  sessions: 'Every other session is signed out. This one stays signed in.',
+};
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ changed?: string | string[] }> }) {
   const viewer = await requireMember('/settings');
+  const { changed } = await searchParams;
+  const notice = typeof changed === 'string' && Object.hasOwn(CHANGED, changed) ? CHANGED[changed] : undefined;
   const [settings, preferences] = await Promise.all([getProfileSettings(viewer), getNotificationPreferences(viewer.id)]);
   if (!settings || !preferences) notFound();
 
@@ -66,7 +74,11 @@ export default async function SettingsPage() {
               ? 'A new password signs your account out everywhere else.'
               : 'You sign in with GitHub or Google. Set a password to sign in with your email too.'}
           </p>
-          <ChangePasswordForm action={changePasswordAction} hasPassword={settings.hasPassword} />
+          <ChangePasswordForm
+            action={changePasswordAction}
+            hasPassword={settings.hasPassword}
+            notice={changed === 'password' ? notice : undefined}
+          />
 
           <h3 className="mt-8 mb-2 font-serif text-xl font-semibold text-ink">Email address</h3>
           <p className="mb-5 text-ink-muted">
@@ -87,7 +99,7 @@ export default async function SettingsPage() {
             A session lasts a week from your last visit. Lost a device, or signed in somewhere you should not have? End every
             session but this one.
           </p>
-          <SignOutEverywhereForm action={signOutEverywhereAction} />
+          <SignOutEverywhereForm action={signOutEverywhereAction} notice={changed === 'sessions' ? notice : undefined} />
         </section>
 
         <section aria-labelledby="data-heading" className={sectionClasses}>

@@ -11,7 +11,7 @@ export async function GET(request: Request) {
   const outcome = result.ok ? (result.change ? 'changed' : 'verified') : result.problem;
   return new Response(null, {
     status: 303,
-    // Relative, so the browser stays on whatever origin it used; no referrer carries the secret on.
-    headers: { Location: `/verify-email/${outcome}`, 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' },
+    // Relative, so the browser stays on whatever origin it used.
+    headers: { Location: `/verify-email/${outcome}`, 'Cache-Control': 'no-store' },
   });
 }

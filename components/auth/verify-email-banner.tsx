@@ -13,7 +13,7 @@ export function VerifyEmailBanner({ email, action }: { email: string; action: ty
   const [state, formAction, pending] = useActionState(action, null);
 
   return (
-    <aside aria-label="Email verification" className="border-b border-line bg-sunken">
+    <aside aria-label="Verify your address" className="border-b border-line bg-sunken">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 text-sm text-ink">
         <p>
           Please verify your email address: open the link we sent to <span className="font-medium">{email}</span>.

@@ -12,13 +12,22 @@ import type { changePasswordAction } from '@/lib/actions/account-security';
  * up with GitHub or Google has no current password and sets a first one.
  * Passwords are never sent back, so after an error both fields start empty.
  */
-export function ChangePasswordForm({ action, hasPassword }: { action: typeof changePasswordAction; hasPassword: boolean }) {
+export function ChangePasswordForm({
+  action,
+  hasPassword,
+  notice,
+}: {
+  action: typeof changePasswordAction;
+  hasPassword: boolean;
+  /** What the last change did, said after the redirect that follows it. */
+  notice?: string;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormMessage tone={failed ? 'error' : 'success'} message={state?.message} />
+      <FormMessage tone={failed ? 'error' : 'success'} message={state?.message ?? notice} />
       {hasPassword ? (
         <Field
           name="currentPassword"

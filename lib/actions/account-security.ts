@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { keepThisSession } from '@/lib/auth/keep-session';
@@ -23,7 +23,9 @@ export type ChangePasswordState = ActionResult<undefined, ChangePasswordField> |
 /**
  * "Change password" (or, for a member who has none, setting the first one).
  * Every other session ends on its next request; this one is re-issued at the
- * new session version and stays signed in.
+ * new session version and stays signed in. Success redirects: the page must
+ * be rendered by a request that carries the new cookie, which the action's
+ * own request does not.
  */
 export async function changePasswordAction(_previous: ChangePasswordState, submitted: FormData): Promise<ChangePasswordState> {
   const viewer = await requireUser('/settings');
@@ -44,17 +46,16 @@ export async function changePasswordAction(_previous: ChangePasswordState, submi
       : failure('This account no longer exists.');
   }
   await keepThisSession(viewer.id, changed.sessionVersion);
-  revalidatePath('/settings');
-  return { ok: true, data: undefined, message: 'Your password is changed. Every other session is signed out.' };
+  redirect('/settings?changed=password#security-heading');
 }
 
 export type SignOutEverywhereState = ActionResult<undefined, never> | null;
 
-/** "Sign out everywhere": every session but this one ends on its next request. */
+/** "Sign out everywhere": every session but this one ends on its next request (redirecting, as above). */
 export async function signOutEverywhereAction(_previous: SignOutEverywhereState): Promise<SignOutEverywhereState> {
   const viewer = await requireUser('/settings');
   const version = await endOtherSessions({ actor: viewer });
   if (version === null) return failure('This account no longer exists.');
   await keepThisSession(viewer.id, version);
-  return { ok: true, data: undefined, message: 'Every other session is signed out. This one stays signed in.' };
+  redirect('/settings?changed=sessions#security-heading');
 }
