@@ -1,6 +1,7 @@
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from 'next/server';
 
 import { auth } from '@/lib/auth/config';
+import { sessionNeedsRenewal } from '@/lib/auth/session-renewal';
 
 /**
  * A Content-Security-Policy with a fresh nonce on every page request. Next
@@ -35,14 +36,11 @@ function withPolicy(request: NextRequest) {
   return response;
 }
 
-/** Auth.js's session cookie, whole or in chunks (as lib/auth/viewer.ts reads it). */
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-
 /**
  * Sessions slide: Auth.js re-issues a signed-in member's cookie with a fresh
- * expiry on every page they open (pages only, per the matcher), so the
- * session's week counts from the last visit. Readers without a session
- * cookie skip Auth.js entirely. Auth.js builds its configuration lazily
+ * week when a page is opened more than a day after the cookie was issued
+ * (lib/auth/session-renewal.ts says why not more often), so only a week
+ * without a visit signs a member out. Auth.js builds its configuration lazily
  * (lib/auth/config.ts), and so hands its middleware back in a promise.
  */
 const withRenewedSession: Promise<NextMiddleware> = Promise.resolve(
@@ -51,6 +49,24 @@ const withRenewedSession: Promise<NextMiddleware> = Promise.resolve(
 );
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (!request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return withPolicy(request);
+  if (!(await sessionNeedsRenewal(request))) return withPolicy(request);
   return (await withRenewedSession)(request, event);
 }
+
+export const config = {
+  matcher: [
+    {
+      // Pages only: static files, images and API routes need no nonce.
+      source: '/((?!api|_next/static|_next/image|posters|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)',
+      // Only documents need the policy and the nonce: not prefetches, client
+      // navigations (RSC payloads) or server action calls, whose answers are
+      // read by the page's own scripts and never run as HTML.
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+        { type: 'header', key: 'rsc' },
+        { type: 'header', key: 'next-action' },
+      ],
+    },
+  ],
+};

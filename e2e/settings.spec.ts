@@ -46,13 +46,13 @@ test('deleting an account needs the password, then signs out for good', async ({
   await signUp(page, member);
   await page.goto('/settings');
   await page.getByLabel('Remove my reviews and comments').check();
-  await page.getByLabel('Password', { exact: true }).fill('not my password');
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill('not my password');
   await page.getByRole('button', { name: 'Delete my account' }).click();
   await expect(page.getByText('That password is not right.')).toBeVisible();
   await expect(page.getByLabel('Remove my reviews and comments')).toBeChecked();
   await expect(formAlert(page).first()).toBeVisible();
 
-  await page.getByLabel('Password', { exact: true }).fill(member.password);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(member.password);
   await page.getByRole('button', { name: 'Delete my account' }).click();
   await expect(page).toHaveURL(/\/\?account=deleted$/);
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
