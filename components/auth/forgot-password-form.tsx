@@ -25,7 +25,7 @@ export function ForgotPasswordForm({ action }: { action: typeof requestPasswordR
         defaultValue={failed?.values.email}
         error={failed?.fieldErrors.email}
       />
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button type="submit" pending={pending} className="w-full">
         {pending ? 'Sending…' : 'Send reset link'}
       </Button>
       <p className="text-center text-sm text-ink-muted">

@@ -26,7 +26,7 @@ export function ResetPasswordForm({ action, token }: { action: typeof resetPassw
         hint="At least 10 characters. Every session of your account is signed out."
         error={failed?.fieldErrors.password}
       />
-      <Button type="submit" disabled={pending} className="w-full">
+      <Button type="submit" pending={pending} className="w-full">
         {pending ? 'Resetting…' : 'Reset password'}
       </Button>
       <p className="text-center text-sm text-ink-muted">

@@ -28,7 +28,10 @@ export function SignInForm({
         <>
           <CredentialFields email={failed?.values.email} errors={failed?.fieldErrors} passwordAutoComplete="current-password" />
           <p className="text-sm">
-            <Link className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong" href="/forgot-password">
+            <Link
+              className="font-medium text-accent underline underline-offset-2 hover:text-accent-strong"
+              href="/forgot-password"
+            >
               Forgot your password?
             </Link>
           </p>

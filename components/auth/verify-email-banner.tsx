@@ -19,7 +19,7 @@ export function VerifyEmailBanner({ email, action }: { email: string; action: ty
           Please verify your email address: open the link we sent to <span className="font-medium">{email}</span>.
         </p>
         <form action={formAction}>
-          <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+          <Button type="submit" variant="secondary" size="sm" pending={pending}>
             {pending ? 'Sending…' : 'Send a new link'}
           </Button>
         </form>

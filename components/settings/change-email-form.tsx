@@ -26,7 +26,7 @@ export function ChangeEmailForm({ action }: { action: typeof changeEmailAction }
         defaultValue={failed?.values.email}
         error={failed?.fieldErrors.email}
       />
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" pending={pending}>
         {pending ? 'Sending…' : 'Change email'}
       </Button>
     </form>

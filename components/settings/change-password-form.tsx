@@ -47,7 +47,7 @@ export function ChangePasswordForm({
         hint="At least 10 characters. Every other session of your account is signed out."
         error={failed?.fieldErrors.newPassword}
       />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         {pending ? 'Saving…' : hasPassword ? 'Change password' : 'Set password'}
       </Button>
     </form>

@@ -13,7 +13,7 @@ export function SignOutEverywhereForm({ action, notice }: { action: typeof signO
   return (
     <form action={formAction} className="space-y-4">
       <FormMessage tone={state && !state.ok ? 'error' : 'success'} message={state?.message ?? notice} />
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <Button type="submit" variant="secondary" pending={pending}>
         {pending ? 'Signing out…' : 'Sign out everywhere'}
       </Button>
     </form>

@@ -5,18 +5,13 @@ import { z } from 'zod';
 
 import { keepThisSession } from '@/lib/auth/keep-session';
 import { requireUser } from '@/lib/auth/viewer';
-import { consume, retryMessage } from '@/lib/rate-limit';
+import { consume, throttledMessage } from '@/lib/rate-limit';
 import { siteUrl } from '@/lib/seo/site-url';
 import { changePassword, endOtherSessions } from '@/lib/sessions/mutations';
 import { type ChangePasswordField, changePasswordSchema } from '@/lib/validation/account';
-import { formDataOf } from '@/lib/validation/params';
+import { formDataOf, formText } from '@/lib/validation/params';
 
 import { type ActionResult, failure } from './result';
-
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-};
 
 export type ChangePasswordState = ActionResult<undefined, ChangePasswordField> | null;
 
@@ -31,19 +26,22 @@ export async function changePasswordAction(_previous: ChangePasswordState, submi
   const viewer = await requireUser('/settings');
   const formData = formDataOf(submitted);
   const parsed = changePasswordSchema.safeParse({
-    currentPassword: text(formData, 'currentPassword'),
-    newPassword: text(formData, 'newPassword'),
+    currentPassword: formText(formData, 'currentPassword'),
+    newPassword: formText(formData, 'newPassword'),
   });
-  if (!parsed.success) return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success)
+    return failure('invalid', 'Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors);
 
   const throttle = await consume('passwordChange', viewer.id);
-  if (!throttle.allowed) return failure(retryMessage(throttle.retryAfterSeconds));
+  if (!throttle.allowed) return failure('throttled', throttledMessage('passwordChange', throttle.retryAfterSeconds));
 
   const changed = await changePassword({ actor: viewer, ...parsed.data, origin: await siteUrl() });
   if (!changed.ok) {
     return changed.reason === 'wrong-password'
-      ? failure('Please correct the highlighted fields.', { currentPassword: ['That is not your current password.'] })
-      : failure('This account no longer exists.');
+      ? failure('unauthenticated', 'Please correct the highlighted fields.', {
+          currentPassword: ['That is not your current password.'],
+        })
+      : failure('not-found', 'This account no longer exists.');
   }
   await keepThisSession(viewer.id, changed.sessionVersion);
   redirect('/settings?changed=password#security-heading');
@@ -55,7 +53,7 @@ export type SignOutEverywhereState = ActionResult<undefined, never> | null;
 export async function signOutEverywhereAction(_previous: SignOutEverywhereState): Promise<SignOutEverywhereState> {
   const viewer = await requireUser('/settings');
   const version = await endOtherSessions({ actor: viewer });
-  if (version === null) return failure('This account no longer exists.');
+  if (version === null) return failure('not-found', 'This account no longer exists.');
   await keepThisSession(viewer.id, version);
   redirect('/settings?changed=sessions#security-heading');
 }

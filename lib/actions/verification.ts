@@ -4,13 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 
 import { requireUser } from '@/lib/auth/viewer';
-import { consume, retryMessage } from '@/lib/rate-limit';
+import { consume, throttledMessage } from '@/lib/rate-limit';
 import { siteUrl } from '@/lib/seo/site-url';
 import { type ChangeEmailField, changeEmailSchema } from '@/lib/validation/account';
-import { formDataOf } from '@/lib/validation/params';
+import { formDataOf, formText } from '@/lib/validation/params';
 import { requestEmailChange, resendVerification } from '@/lib/verification/mutations';
 
-import { type ActionResult, failure } from './result';
+import { type ActionResult, failure, success } from './result';
 
 export type ResendVerificationState = ActionResult<undefined, never> | null;
 
@@ -18,14 +18,14 @@ export type ResendVerificationState = ActionResult<undefined, never> | null;
 export async function resendVerificationAction(_previous: ResendVerificationState): Promise<ResendVerificationState> {
   const viewer = await requireUser('/');
   const throttle = await consume('verificationMail', viewer.id);
-  if (!throttle.allowed) return failure(retryMessage(throttle.retryAfterSeconds));
+  if (!throttle.allowed) return failure('throttled', throttledMessage('verificationMail', throttle.retryAfterSeconds));
   const sent = await resendVerification({ actor: viewer, origin: await siteUrl() });
   if (!sent.ok) {
     return sent.reason === 'already-verified'
-      ? { ok: true, data: undefined, message: 'Your address is already verified.' }
-      : failure('Your account has no email address to verify.');
+      ? success(undefined, 'Your address is already verified.')
+      : failure('not-found', 'Your account has no email address to verify.');
   }
-  return { ok: true, data: undefined, message: `A new link is on its way to ${sent.email}. It works for 24 hours.` };
+  return success(undefined, `A new link is on its way to ${sent.email}. It works for 24 hours.`);
 }
 
 export type ChangeEmailState = ActionResult<undefined, ChangeEmailField> | null;
@@ -33,23 +33,21 @@ export type ChangeEmailState = ActionResult<undefined, ChangeEmailField> | null;
 /** "Change email": the new address must confirm before it is used, and the old one is told. */
 export async function changeEmailAction(_previous: ChangeEmailState, submitted: FormData): Promise<ChangeEmailState> {
   const viewer = await requireUser('/settings');
-  const value = formDataOf(submitted).get('email');
-  const values = { email: typeof value === 'string' ? value : '' };
+  const values = { email: formText(formDataOf(submitted), 'email') };
   const parsed = changeEmailSchema.safeParse(values);
-  if (!parsed.success) return failure('Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
+  if (!parsed.success) {
+    return failure('invalid', 'Please correct the highlighted fields.', z.flattenError(parsed.error).fieldErrors, values);
+  }
 
   const throttle = await consume('verificationMail', viewer.id);
-  if (!throttle.allowed) return failure(retryMessage(throttle.retryAfterSeconds), {}, values);
+  if (!throttle.allowed)
+    return failure('throttled', throttledMessage('verificationMail', throttle.retryAfterSeconds), {}, values);
   const requested = await requestEmailChange({ actor: viewer, newEmail: parsed.data.email, origin: await siteUrl() });
   if (!requested.ok) {
     return requested.reason === 'same-address'
-      ? failure('Please correct the highlighted fields.', { email: ['That is already your address.'] }, values)
-      : failure('This account no longer exists.', {}, values);
+      ? failure('conflict', 'Please correct the highlighted fields.', { email: ['That is already your address.'] }, values)
+      : failure('not-found', 'This account no longer exists.', {}, values);
   }
   revalidatePath('/settings');
-  return {
-    ok: true,
-    data: undefined,
-    message: `To finish, open the link we sent to ${parsed.data.email}. Until then your address stays as it is.`,
-  };
+  return success(undefined, `To finish, open the link we sent to ${parsed.data.email}. Until then your address stays as it is.`);
 }

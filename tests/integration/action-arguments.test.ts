@@ -30,6 +30,7 @@ vi.mock('next/navigation', () => ({
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock('@/lib/seo/site-url', () => ({ siteUrl: async () => new URL('http://localhost:3000') }));
 vi.mock('@/lib/auth/client-address', () => ({ clientAddress: async () => `198.51.100.${Math.floor(Math.random() * 250)}` }));
 vi.mock('@/lib/auth/viewer', async () => {
   const { safeReturnPath } = await import('@/lib/auth/return-path');
