@@ -77,6 +77,8 @@ export function folderTransport(folder: string, from: string): MailTransport {
       const temporary = path.join(folder, `.${name}.tmp`);
       await writeFile(temporary, info.message as Buffer);
       await rename(temporary, path.join(folder, name));
+      // Where to look, for whoever runs Verdict without SMTP: the file, never the address.
+      console.log(`[mail] ${mail.kind} written to ${path.relative(process.cwd(), path.join(folder, name))}`);
     },
   };
 }
