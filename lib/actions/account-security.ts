@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { keepThisSession } from '@/lib/auth/keep-session';
-import { requireUser } from '@/lib/auth/viewer';
+import { requireMember } from '@/lib/auth/viewer';
 import { consume, throttledMessage } from '@/lib/rate-limit';
 import { siteUrl } from '@/lib/seo/site-url';
 import { changePassword, endOtherSessions } from '@/lib/sessions/mutations';
@@ -23,7 +23,7 @@ export type ChangePasswordState = ActionResult<undefined, ChangePasswordField> |
  * own request does not.
  */
 export async function changePasswordAction(_previous: ChangePasswordState, submitted: FormData): Promise<ChangePasswordState> {
-  const viewer = await requireUser('/settings');
+  const viewer = await requireMember('/settings');
   const formData = formDataOf(submitted);
   const parsed = changePasswordSchema.safeParse({
     currentPassword: formText(formData, 'currentPassword'),
@@ -51,7 +51,7 @@ export type SignOutEverywhereState = ActionResult<undefined, never> | null;
 
 /** "Sign out everywhere": every session but this one ends on its next request (redirecting, as above). */
 export async function signOutEverywhereAction(_previous: SignOutEverywhereState): Promise<SignOutEverywhereState> {
-  const viewer = await requireUser('/settings');
+  const viewer = await requireMember('/settings');
   const version = await endOtherSessions({ actor: viewer });
   if (version === null) return failure('not-found', 'This account no longer exists.');
   await keepThisSession(viewer.id, version);

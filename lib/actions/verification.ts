@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 
-import { requireUser } from '@/lib/auth/viewer';
+import { requireMember } from '@/lib/auth/viewer';
 import { consume, throttledMessage } from '@/lib/rate-limit';
 import { siteUrl } from '@/lib/seo/site-url';
 import { type ChangeEmailField, changeEmailSchema } from '@/lib/validation/account';
@@ -16,7 +16,7 @@ export type ResendVerificationState = ActionResult<undefined, never> | null;
 
 /** The banner's "Send a new link": a fresh verification mail to the member's address. */
 export async function resendVerificationAction(_previous: ResendVerificationState): Promise<ResendVerificationState> {
-  const viewer = await requireUser('/');
+  const viewer = await requireMember('/');
   const throttle = await consume('verificationMail', viewer.id);
   if (!throttle.allowed) return failure('throttled', throttledMessage('verificationMail', throttle.retryAfterSeconds));
   const sent = await resendVerification({ actor: viewer, origin: await siteUrl() });
@@ -32,7 +32,7 @@ export type ChangeEmailState = ActionResult<undefined, ChangeEmailField> | null;
 
 /** "Change email": the new address must confirm before it is used, and the old one is told. */
 export async function changeEmailAction(_previous: ChangeEmailState, submitted: FormData): Promise<ChangeEmailState> {
-  const viewer = await requireUser('/settings');
+  const viewer = await requireMember('/settings');
   const values = { email: formText(formDataOf(submitted), 'email') };
   const parsed = changeEmailSchema.safeParse(values);
   if (!parsed.success) {

@@ -6,7 +6,8 @@ import { db, type Executor } from '@/db';
 import { users } from '@/db/schema';
 import { enqueueMail } from '@/lib/mail/mutations';
 import { consumeToken, issueToken } from '@/lib/tokens/mutations';
-import { createMember, type CreateMemberResult } from '@/lib/users/accounts';
+import { createMember } from '@/lib/members/mutations';
+import type { CreateMemberResult } from '@/lib/members/types';
 import type { SignUpInput } from '@/lib/validation/auth';
 
 import { emailChangeNotice, verificationMail } from './mail';
