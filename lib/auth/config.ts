@@ -11,13 +11,13 @@ import { db } from '@/db';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { env, oauthProviders } from '@/lib/env';
 import { availableHandle, findCredentials } from '@/lib/auth/queries';
-import { grantedVersion } from '@/lib/sessions/grant';
 import { signInSchema } from '@/lib/validation/auth';
 
 import { clientAddressOf } from './client-address';
 import { verifyPassword } from './password';
 import { withPasswordBudget } from './password-attempts';
 import { safeReturnPath } from './return-path';
+import { grantedVersion } from './session-grant';
 
 declare module 'next-auth' {
   interface User {

@@ -1,9 +1,9 @@
 import 'server-only';
 
 import { env } from '@/lib/env';
-import { makeSessionGrant } from '@/lib/sessions/grant';
 
 import { updateSession } from './config';
+import { makeSessionGrant } from './session-grant';
 
 /**
  * Re-issues this browser's session cookie at the member's new session

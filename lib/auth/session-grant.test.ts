@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { grantedVersion, makeSessionGrant } from './grant';
+import { grantedVersion, makeSessionGrant } from './session-grant';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 const MEMBER = '6f1c1d52-2a8e-4d5e-9a57-3b7f2a4c9e10';
