@@ -2,6 +2,8 @@ import { expect, expectNoAxeViolations, formAlert, newMember, signIn, signUp, te
 import { waitForMail } from './mail';
 
 test('changing the password needs the current one, keeps this session and ends the others', async ({ page, browser }) => {
+  // Two browsers signing in and out on a machine shared with builds.
+  test.slow();
   const member = newMember();
   await signUp(page, member);
   const elsewhere = await browser.newPage();
@@ -34,6 +36,8 @@ test('changing the password needs the current one, keeps this session and ends t
 });
 
 test('"Sign out everywhere" from a second browser ends the first and keeps itself', async ({ page, browser }) => {
+  // Two browsers signing in and out on a machine shared with builds.
+  test.slow();
   const member = newMember();
   await signUp(page, member);
   const second = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.9, 198.51.100.201' } });

@@ -17,6 +17,8 @@ test('forgot password: the mailed link sets a new password and the old session e
   page,
   browser,
 }) => {
+  // Two browsers, a mail round trip and two sign-ins on a machine shared with builds.
+  test.slow();
   const member = newMember();
   await signUp(page, member);
 
