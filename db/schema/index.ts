@@ -6,3 +6,4 @@ export * from './notifications';
 export * from './follows';
 export * from './badges';
 export * from './mail';
+export * from './notification-mail';
