@@ -6,6 +6,7 @@ import type { Transaction } from '@/db';
 import type { NewNotification } from '@/db/schema';
 import { mentionedHandles } from '@/lib/markdown/mentions';
 import { sendNotices } from '@/db/notices';
+import { mailNotices } from '@/lib/notification-mail/send';
 
 /**
  * How far one comment's mentions reach. Without a cap a 10,000-character
@@ -26,7 +27,7 @@ const MENTION_LOOKUP_LIMIT = 50;
  * mention for one comment; sendNotices keeps the rules every notice shares.
  *
  * Mentions notify the first MENTION_NOTICES_PER_COMMENT members named (in
- * the order written) who want mention notices, and none of them past
+ * the order written) who want mention notices or mail, and none of them past
  * MENTION_NOTICES_PER_RECIPIENT_PER_DAY mention notices in the last day; the
  * rest still render as links. Two comments posted at the same instant may
  * each see the other's notices uncounted, so a recipient can pass the daily
@@ -46,21 +47,23 @@ export async function notifyCommentPosted(
   const named = mentionedHandles(body).slice(0, MENTION_LOOKUP_LIMIT);
   for (const id of await mentionRecipients(tx, named, [actorId, ...recipients.keys()])) recipients.set(id, 'mention');
 
-  await sendNotices(
+  const notices = [...recipients].map(([recipientId, kind]) => ({
+    recipientId,
+    kind,
+    actorId,
+    reviewId: comment.reviewId,
+    commentId: comment.id,
+  }));
+  await sendNotices(tx, notices);
+  await mailNotices(
     tx,
-    [...recipients].map(([recipientId, kind]) => ({
-      recipientId,
-      kind,
-      actorId,
-      reviewId: comment.reviewId,
-      commentId: comment.id,
-    })),
+    notices.map(({ kind, ...notice }) => ({ ...notice, topic: kind === 'reply' ? 'replies' : 'mentions' })),
   );
 }
 
 /**
  * Who the named handles notify, in the order they were named: existing,
- * unbanned members who want mention notices, have not had their day's share
+ * unbanned members who want mention notices or mail, have not had their day's share
  * and are not `excluded` (the writer, and whoever is told of a reply
  * instead), at most MENTION_NOTICES_PER_COMMENT of them.
  */
@@ -70,7 +73,9 @@ async function mentionRecipients(tx: Transaction, handles: string[], excluded: s
     select u.id
       from unnest(${sql.param(handles)}::text[]) with ordinality as named (handle, position)
       join users u on u.handle = named.handle
-     where u.banned_at is null and u.deleted_at is null and u.notify_mentions
+     where u.banned_at is null and u.deleted_at is null
+       and (u.notify_mentions
+            or exists (select 1 from mail_preferences p where p.member_id = u.id and p.mentions <> 'off'))
        and u.id <> all(${sql.param(excluded)}::uuid[])
        and (select count(*) from notifications n
              where n.recipient_id = u.id and n.kind = 'mention' and n.created_at > now() - interval '1 day')

@@ -27,3 +27,23 @@ export async function enqueueMail(executor: Executor, message: MailMessage): Pro
     .returning({ id: mailOutbox.id });
   return rows.length > 0;
 }
+
+/** Queues many messages in the caller's transaction, a few hundred rows per statement; duplicate keys are skipped. */
+export async function enqueueMails(executor: Executor, messages: MailMessage[]): Promise<void> {
+  for (let start = 0; start < messages.length; start += 500) {
+    await executor
+      .insert(mailOutbox)
+      .values(
+        messages.slice(start, start + 500).map((message) => ({
+          kind: message.kind,
+          key: message.key,
+          recipient: message.to,
+          subject: message.subject,
+          textBody: message.text,
+          htmlBody: message.html,
+          headers: message.headers ?? {},
+        })),
+      )
+      .onConflictDoNothing({ target: mailOutbox.key });
+  }
+}
