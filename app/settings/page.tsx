@@ -5,15 +5,18 @@ import { PageShell } from '@/components/page/page-shell';
 import { ChangeEmailForm } from '@/components/settings/change-email-form';
 import { ChangePasswordForm } from '@/components/settings/change-password-form';
 import { DeleteAccountForm } from '@/components/settings/delete-account-form';
+import { MailPreferencesForm } from '@/components/settings/mail-preferences-form';
 import { NotificationPreferencesForm } from '@/components/settings/notification-preferences-form';
 import { ProfileForm } from '@/components/settings/profile-form';
 import { SignOutEverywhereForm } from '@/components/settings/sign-out-everywhere-form';
 import { buttonClasses } from '@/components/ui/button';
 import { changePasswordAction, signOutEverywhereAction } from '@/lib/actions/account-security';
+import { saveMailPreferencesAction } from '@/lib/actions/mail-preferences';
 import { saveNotificationPreferencesAction } from '@/lib/actions/notifications';
 import { deleteAccountAction, updateProfileAction } from '@/lib/actions/settings';
 import { changeEmailAction } from '@/lib/actions/verification';
 import { requireMember } from '@/lib/auth/viewer';
+import { getMailPreferences } from '@/lib/notification-mail/queries';
 import { getNotificationPreferences } from '@/lib/notifications/queries';
 import { getProfileSettings } from '@/lib/members/queries';
 
@@ -36,7 +39,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const viewer = await requireMember('/settings');
   const { changed } = await searchParams;
   const notice = typeof changed === 'string' && Object.hasOwn(CHANGED, changed) ? CHANGED[changed] : undefined;
-  const [settings, preferences] = await Promise.all([getProfileSettings(viewer), getNotificationPreferences(viewer.id)]);
+  const [settings, preferences, mail] = await Promise.all([
+    getProfileSettings(viewer),
+    getNotificationPreferences(viewer.id),
+    getMailPreferences(viewer.id),
+  ]);
   if (!settings || !preferences) notFound();
 
   return (
@@ -63,6 +70,16 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </h2>
           <p className="mb-5 text-ink-muted">Choose what Verdict tells you about. Nothing here changes what you earn.</p>
           <NotificationPreferencesForm action={saveNotificationPreferencesAction} initial={preferences} />
+        </section>
+
+        <section aria-labelledby="mail-heading" className={sectionClasses}>
+          <h2 id="mail-heading" className="mb-2 font-serif text-2xl font-semibold text-ink">
+            Email notifications
+          </h2>
+          <p className="mb-5 text-ink-muted">
+            Verdict mails you only about what you choose here: each time, or one digest a day.
+          </p>
+          <MailPreferencesForm action={saveMailPreferencesAction} initial={mail} email={settings.email} />
         </section>
 
         <section aria-labelledby="security-heading" className={sectionClasses}>
