@@ -79,7 +79,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <p className="mb-5 text-ink-muted">
             Verdict mails you only about what you choose here: each time, or one digest a day.
           </p>
-          <MailPreferencesForm action={saveMailPreferencesAction} initial={mail} email={settings.email} />
+          <MailPreferencesForm
+            action={saveMailPreferencesAction}
+            initial={mail}
+            email={settings.email}
+            verified={viewer.emailVerified}
+          />
         </section>
 
         <section aria-labelledby="security-heading" className={sectionClasses}>

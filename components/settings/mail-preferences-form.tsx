@@ -29,10 +29,12 @@ export function MailPreferencesForm({
   action,
   initial,
   email,
+  verified,
 }: {
   action: typeof saveMailPreferencesAction;
   initial: MailPreferences;
   email: string | null;
+  verified: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;

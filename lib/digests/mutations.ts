@@ -71,7 +71,7 @@ async function digestsFor(executor: Executor, taken: TakenEntry[], origin: strin
                              'followed-reviews', p.followed_reviews) as cadence
       from users u join mail_preferences p on p.member_id = u.id
      where u.id = any(${sql.param([...new Set(taken.map((entry) => entry.recipient_id))])}::uuid[])
-       and u.email is not null and u.banned_at is null and u.deleted_at is null`);
+       and u.email is not null and u.email_verified is not null and u.banned_at is null and u.deleted_at is null`);
 
   const planned = members.flatMap((member) => {
     const wanted = taken.filter((entry) => entry.recipient_id === member.id && member.cadence[entry.topic] === 'daily');

@@ -18,8 +18,9 @@ const CADENCE = sql`case n.topic when 'replies' then p.replies when 'mentions' t
  * Sends notices by mail too, inside the caller's transaction (beside
  * sendNotices, which writes the in-app ones): a mail is queued, or kept for
  * the daily digest, only if the event commits. Only members who chose mail
- * for the topic get any (it is opt-in), and only at an address on an account
- * that is neither banned nor deleted; nobody is mailed about their own action.
+ * for the topic get any (it is opt-in), and only at a verified address (so
+ * nobody can have Verdict mail a stranger) on an account that is neither
+ * banned nor deleted; nobody is mailed about their own action.
  * Costs one indexed query when, as usual, nobody asked for mail.
  */
 export async function mailNotices(executor: Executor, notices: MailNotice[]): Promise<void> {
@@ -29,7 +30,7 @@ export async function mailNotices(executor: Executor, notices: MailNotice[]): Pr
     select n.i::int as i, u.email, u.handle, ${CADENCE} as cadence
       from unnest(${sql.param(wanted.map((notice) => notice.recipientId))}::uuid[],
                   ${sql.param(wanted.map((notice) => notice.topic))}::mail_topic[]) with ordinality as n (recipient_id, topic, i)
-      join users u on u.id = n.recipient_id and u.email is not null and u.banned_at is null and u.deleted_at is null
+      join users u on u.id = n.recipient_id and u.email is not null and u.email_verified is not null and u.banned_at is null and u.deleted_at is null
       join mail_preferences p on p.member_id = u.id
      where ${CADENCE} <> 'off'`);
   if (choices.length === 0) return;
@@ -74,7 +75,7 @@ export async function mailFollowersOfReview(executor: Executor, review: { author
     select u.id, u.email, u.handle, p.followed_reviews as cadence
       from follows f
       join mail_preferences p on p.member_id = f.follower_id and p.followed_reviews <> 'off'
-      join users u on u.id = f.follower_id and u.email is not null and u.banned_at is null and u.deleted_at is null
+      join users u on u.id = f.follower_id and u.email is not null and u.email_verified is not null and u.banned_at is null and u.deleted_at is null
      where f.followed_id = ${review.authorId}`;
   await executor.execute(sql`
     insert into digest_entries (recipient_id, topic, actor_id, review_id)
