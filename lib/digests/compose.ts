@@ -11,11 +11,13 @@ import { SITE_NAME } from '@/lib/site';
 /** Items a digest lists per topic; the rest are counted. */
 export const DIGEST_ITEMS_PER_TOPIC = 20;
 
-/** One topic of a digest: what it shows (newest first) and how many items it holds in all. */
+/** One topic of a digest: what it shows (newest first), how many items it holds in all, and what the subject counts. */
 export interface DigestSection {
   topic: MailTopic;
   items: MailItem[];
   total: number;
+  /** The items, or for badges the badges they announce (one action can earn several). */
+  count: number;
 }
 
 const day = new Intl.DateTimeFormat('en', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -25,13 +27,13 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 function counted(section: DigestSection): string {
   switch (section.topic) {
     case 'replies':
-      return plural(section.total, 'reply', 'replies');
+      return plural(section.count, 'reply', 'replies');
     case 'mentions':
-      return plural(section.total, 'mention', 'mentions');
+      return plural(section.count, 'mention', 'mentions');
     case 'badges':
-      return plural(section.total, 'badge notice', 'badge notices');
+      return plural(section.count, 'badge', 'badges');
     case 'followed-reviews':
-      return plural(section.total, 'new review', 'new reviews');
+      return plural(section.count, 'new review', 'new reviews');
   }
 }
 

@@ -78,7 +78,9 @@ async function digestsFor(executor: Executor, taken: TakenEntry[], origin: strin
     if (wanted.length === 0) return [];
     const sections = MAIL_TOPICS.flatMap((topic) => {
       const entries = wanted.filter((entry) => entry.topic === topic).sort((a, b) => b.id - a.id);
-      return entries.length ? [{ topic, shown: entries.slice(0, DIGEST_ITEMS_PER_TOPIC), total: entries.length }] : [];
+      if (entries.length === 0) return [];
+      const count = entries.reduce((sum, entry) => sum + (topic === 'badges' ? (entry.payload?.badges?.length ?? 1) : 1), 0);
+      return [{ topic, shown: entries.slice(0, DIGEST_ITEMS_PER_TOPIC), total: entries.length, count }];
     });
     return [{ member, sections, newestEntryId: Math.max(...wanted.map((entry) => entry.id)) }];
   });
@@ -103,6 +105,7 @@ async function digestsFor(executor: Executor, taken: TakenEntry[], origin: strin
         topic: section.topic,
         items: section.shown.map(() => items[next++]!),
         total: section.total,
+        count: section.count,
       })),
       { origin, since: member.last_digest_at ? new Date(member.last_digest_at) : null, newestEntryId },
     ),

@@ -45,7 +45,7 @@ export async function unsubscribe(token: unknown): Promise<UnsubscribeOutcome> {
   const set = topics.map((topic) => {
     const column = sql.identifier(COLUMNS[topic]);
     return check.scope === 'digest'
-      ? sql`${column} = case when ${column} = 'daily' then 'off' else ${column} end`
+      ? sql`${column} = case when mail_preferences.${column} = 'daily' then 'off' else mail_preferences.${column} end`
       : sql`${column} = 'off'`;
   });
   const [member] = await db.execute<{ id: string }>(sql`

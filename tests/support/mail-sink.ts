@@ -58,6 +58,14 @@ export async function startMailSink(): Promise<MailSink> {
           simpleParser(stream).then((parsed) => {
             const headers: Record<string, string> = {};
             for (const [name, value] of parsed.headers) headers[name] = headerText(value);
+            // mailparser folds every List-* header into one structured `list`; tests read them as sent.
+            for (const { key, line } of parsed.headerLines) {
+              if (key.startsWith('list-'))
+                headers[key] = line
+                  .slice(line.indexOf(':') + 1)
+                  .replace(/\r?\n[ \t]+/g, ' ')
+                  .trim();
+            }
             received.push({
               from: addresses(parsed.from)[0] ?? '',
               to: addresses(parsed.to),
