@@ -53,6 +53,8 @@ export default defineConfig({
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       TRUSTED_PROXY_HOPS: '1',
+      // Mail written with no request to read an origin from (the daily digest) links here.
+      SITE_URL: `http://127.0.0.1:${port}`,
       ...e2eMail(),
     },
   },

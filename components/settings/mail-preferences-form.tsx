@@ -45,7 +45,8 @@ export function MailPreferencesForm({
       <p className="text-sm text-ink-muted">
         {email ? (
           <>
-            Mail goes to <span className="font-medium text-ink">{email}</span>. Every mail has a link that stops it in one click.
+            Mail goes to <span className="font-medium text-ink">{email}</span>
+            {verified ? '' : ' once you verify it'}. Every mail has a link that stops it in one click.
           </>
         ) : (
           'Your account has no email address, so Verdict cannot mail you.'
