@@ -13,6 +13,8 @@ const answer = (status: number, text: string) =>
  * is the only proof needed; a forged or expired one is answered in words.
  */
 export async function POST(request: Request) {
+  // The body is one short field; anything large is not a mail program's click.
+  if (Number(request.headers.get('content-length') ?? 0) > 4096) return answer(413, 'This request is too large.');
   const form = await request.formData().catch(() => null);
   if (form?.get('List-Unsubscribe') !== 'One-Click') {
     return answer(400, 'Send List-Unsubscribe=One-Click in the body, or open the link in a browser to unsubscribe.');
