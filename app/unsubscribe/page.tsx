@@ -7,7 +7,7 @@ import { UnsubscribeForm } from '@/components/unsubscribe/unsubscribe-form';
 import { unsubscribeAction } from '@/lib/actions/mail-preferences';
 import { readUnsubscribeLink } from '@/lib/notification-mail/queries';
 import { UNSUBSCRIBE_PROBLEMS, unsubscribeWording } from '@/lib/notification-mail/unsubscribe-text';
-import { firstParam, type SearchParams } from '@/lib/search-params';
+import { firstParam, type SearchParams } from '@/lib/url/search-params';
 
 export const metadata: Metadata = {
   title: 'Unsubscribe',

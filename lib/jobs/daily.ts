@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { backfillBadges } from '@/lib/badges/backfill';
+import { backfillBadges } from '@/lib/badges/mutations';
 import { sendDigests } from '@/lib/digests/mutations';
 import { mailOrigin } from '@/lib/notification-mail/links';
 
@@ -12,7 +12,7 @@ export const digestsJob: DailyJob = {
   run: async (tx) => sendDigests(tx, { origin: await mailOrigin() }),
 };
 
-/** Grants what the data has earned without a live event, such as a membership anniversary (lib/badges/backfill.ts). */
+/** Grants what the data has earned without a live event, such as a membership anniversary (backfillBadges in lib/badges/mutations.ts). */
 export const badgeBackfillJob: DailyJob = {
   name: 'badge-backfill',
   run: async (tx) => {

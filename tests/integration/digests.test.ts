@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { createDatabase, db } from '@/db';
-import { grantBadges } from '@/lib/badges/award';
+import { grantBadges } from '@/lib/badges/mutations';
 import { postComment } from '@/lib/comments/mutations';
 import { badgeBackfillJob, digestsJob } from '@/lib/jobs/daily';
 import { runDailyJob } from '@/lib/jobs/mutations';

@@ -18,7 +18,7 @@ process.env.AUTH_SECRET ??= 'a-test-secret-that-is-at-least-32-characters-long';
 const session = vi.hoisted(() => ({ viewer: null as null | { id: string; handle: string } }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('@/lib/auth/viewer', () => ({
-  requireUser: async () => {
+  requireMember: async () => {
     if (!session.viewer) throw new Error('signed out');
     return session.viewer;
   },
@@ -52,6 +52,7 @@ describe('saving email choices', () => {
     const before = await getMailPreferences(member.id);
     expect(await saveMailPreferencesAction(null, form(sent))).toEqual({
       ok: false,
+      reason: 'invalid',
       message: 'Please correct the highlighted choices.',
       fieldErrors: { replies: ['Choose Off, Immediately or Daily digest.'] },
       values: sent,
@@ -85,6 +86,7 @@ describe('the unsubscribe button', () => {
   it.each(HOSTILE.map((value) => [String(value).slice(0, 20), value]))('answers %s in words', async (_shown, value) => {
     expect(await unsubscribeAction(null, value as FormData)).toMatchObject({
       ok: false,
+      reason: 'invalid',
       message: expect.stringContaining('This unsubscribe link does not work'),
     });
   });

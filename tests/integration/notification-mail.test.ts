@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { db } from '@/db';
-import { grantBadges } from '@/lib/badges/award';
+import { grantBadges } from '@/lib/badges/mutations';
 import { postComment } from '@/lib/comments/mutations';
 import { setFollowing } from '@/lib/follows/mutations';
 import { smtpTransport } from '@/lib/mail/transport';
