@@ -6,6 +6,8 @@ export async function register() {
     if (process.env.NEXT_PHASE !== 'phase-production-build') {
       const { startMailWorker } = await import('./lib/mail/worker');
       startMailWorker();
+      const { startNoticeMailer } = await import('./lib/notification-mail/immediate');
+      startNoticeMailer();
       const { startJobRunner } = await import('./lib/jobs/runner');
       startJobRunner();
     }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 
 import type { Executor } from './index';
+import { queueMailNotices } from './mail-notices';
 import type { NotificationKind } from './schema';
 
 export interface Notice {
@@ -18,7 +19,7 @@ export interface Notice {
  * this statement. The rules every kind shares live here and nowhere else:
  * nobody is told about their own action, and nobody is told what they turned
  * off in settings (the `notify_<kind>` columns). Opting out stops notices,
- * never what caused them.
+ * never what caused them. Mail follows choices of its own (./mail-notices.ts).
  *
  * It stands below lib/ with the counters (db/counters.ts) because every
  * domain that tells a member something sends through it (comments, follows,
@@ -45,4 +46,5 @@ export async function sendNotices(executor: Executor, notices: Notice[]): Promis
              when 'milestone' then u.notify_milestones
              when 'follow' then u.notify_follows
            end`);
+  await queueMailNotices(executor, wanted);
 }

@@ -33,35 +33,42 @@ export const mailPreferences = pgTable('mail_preferences', {
 });
 
 /**
- * What waits for a member's next daily digest, written in the transaction of
- * the event itself. `digestedAt` marks what a digest has taken: marking the
- * rows it read, rather than keeping a time or an id to read from, is what
- * keeps an entry whose transaction commits late from being skipped.
+ * Notices waiting to go by mail, written in the transaction of the event
+ * itself (db/mail-notices.ts) with the cadence the member chose then: an
+ * `immediate` one is composed and queued in the mail outbox within seconds
+ * (lib/notification-mail/immediate.ts), a `daily` one waits for the member's
+ * digest (lib/digests). `mailedAt` marks what a mail has taken: marking the
+ * rows read, rather than keeping a time or an id to read from, is what keeps
+ * a notice whose transaction commits late from being skipped.
  */
-export const digestEntries = pgTable(
-  'digest_entries',
+export const mailNotices = pgTable(
+  'mail_notices',
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     recipientId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     topic: mailTopic().notNull(),
+    cadence: mailCadence().notNull(),
     actorId: uuid().references(() => users.id, { onDelete: 'set null' }),
     reviewId: integer().references(() => reviews.id, { onDelete: 'cascade' }),
     commentId: integer().references(() => comments.id, { onDelete: 'cascade' }),
     /** What the linked rows do not say (the badge tiers earned). */
     payload: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
-    digestedAt: timestamptz(),
+    mailedAt: timestamptz(),
   },
   (t) => [
-    index('digest_entries_pending_idx')
+    index('mail_notices_immediate_idx')
+      .on(t.id)
+      .where(sql`${t.mailedAt} is null and ${t.cadence} = 'immediate'`),
+    index('mail_notices_daily_idx')
       .on(t.recipientId, t.id)
-      .where(sql`${t.digestedAt} is null`),
-    index('digest_entries_digested_at_idx').on(t.digestedAt),
-    index('digest_entries_actor_id_idx').on(t.actorId),
-    index('digest_entries_review_id_idx').on(t.reviewId),
-    index('digest_entries_comment_id_idx').on(t.commentId),
+      .where(sql`${t.mailedAt} is null and ${t.cadence} = 'daily'`),
+    index('mail_notices_mailed_at_idx').on(t.mailedAt),
+    index('mail_notices_actor_id_idx').on(t.actorId),
+    index('mail_notices_review_id_idx').on(t.reviewId),
+    index('mail_notices_comment_id_idx').on(t.commentId),
   ],
 );
 
@@ -84,4 +91,4 @@ export const jobRuns = pgTable(
 );
 
 export type MailPreferencesRow = typeof mailPreferences.$inferSelect;
-export type DigestEntry = typeof digestEntries.$inferSelect;
+export type MailNoticeRow = typeof mailNotices.$inferSelect;

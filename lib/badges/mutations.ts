@@ -4,7 +4,6 @@ import { sql } from 'drizzle-orm';
 
 import type { Executor } from '@/db';
 import { sendNotices } from '@/db/notices';
-import { mailNotices } from '@/lib/notification-mail/send';
 
 import { ALL_MEMBERS_COUNT_SQL, readCounts } from './counts';
 import { type BadgeCount, LADDERS, tiersReached } from './ladders';
@@ -19,9 +18,9 @@ export interface GrantedBadge {
  * inside the caller's transaction. The primary key on (member, badge, tier)
  * makes a second grant impossible under any concurrency: only the insert that
  * actually adds a row returns it, and only those rows make the one notice
- * (several tiers crossed at once share it), and the one mail for members who
- * asked for badge mail. Both honour the member's choices; the badge is
- * granted either way.
+ * (several tiers crossed at once share it), which is also the one mail for
+ * members who asked for badge mail. Both honour the member's choices; the
+ * badge is granted either way.
  */
 export async function grantBadges(
   executor: Executor,
@@ -42,7 +41,6 @@ export async function grantBadges(
 
   const badges = granted.map((row) => ({ key: row.badge_key, tier: row.tier }));
   await sendNotices(executor, [{ recipientId: memberId, kind: 'badge', payload: { badges } }]);
-  await mailNotices(executor, [{ recipientId: memberId, topic: 'badges', payload: { badges } }]);
   return badges;
 }
 

@@ -6,7 +6,6 @@ import type { Transaction } from '@/db';
 import type { NewNotification } from '@/db/schema';
 import { mentionedHandles } from '@/lib/markdown/mentions';
 import { sendNotices } from '@/db/notices';
-import { mailNotices } from '@/lib/notification-mail/send';
 
 /**
  * How far one comment's mentions reach. Without a cap a 10,000-character
@@ -47,17 +46,15 @@ export async function notifyCommentPosted(
   const named = mentionedHandles(body).slice(0, MENTION_LOOKUP_LIMIT);
   for (const id of await mentionRecipients(tx, named, [actorId, ...recipients.keys()])) recipients.set(id, 'mention');
 
-  const notices = [...recipients].map(([recipientId, kind]) => ({
-    recipientId,
-    kind,
-    actorId,
-    reviewId: comment.reviewId,
-    commentId: comment.id,
-  }));
-  await sendNotices(tx, notices);
-  await mailNotices(
+  await sendNotices(
     tx,
-    notices.map(({ kind, ...notice }) => ({ ...notice, topic: kind === 'reply' ? 'replies' : 'mentions' })),
+    [...recipients].map(([recipientId, kind]) => ({
+      recipientId,
+      kind,
+      actorId,
+      reviewId: comment.reviewId,
+      commentId: comment.id,
+    })),
   );
 }
 

@@ -12,8 +12,8 @@ import { DIGEST_ITEMS_PER_TOPIC, type DigestSection, digestMail } from './compos
 
 /** Members whose digests are written per round: bounds what one round holds in memory. */
 const MEMBERS_PER_ROUND = 200;
-/** Digest entries are kept this long after their digest, then removed. */
-const KEEP_DIGESTED_DAYS = 30;
+/** Mailed notices are kept this long, then removed. */
+const KEEP_MAILED_DAYS = 30;
 
 type TakenEntry = {
   id: number;
@@ -35,10 +35,10 @@ type DigestMember = {
 
 /**
  * Queues one digest for every member with something waiting, in the caller's
- * transaction (the daily job's): each round takes the waiting entries of the
- * next members by id and marks them digested in the same statement, so an
- * entry is in exactly one digest, and one whose event commits during the run
- * waits for tomorrow's. Entries of topics the member no longer gets daily,
+ * transaction (the daily job's): each round takes the waiting daily notices
+ * of the next members by id and marks them mailed in the same statement, so
+ * a notice is in exactly one digest, and one whose event commits during the
+ * run waits for tomorrow's. Notices of topics the member no longer gets daily,
  * or of accounts that are gone, are marked and not sent. Nothing waiting, no
  * mail. Returns how many digests were queued.
  */
@@ -47,10 +47,10 @@ export async function sendDigests(executor: Executor, { origin }: { origin: stri
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const taken = await executor.execute<TakenEntry>(sql`
-      update digest_entries e set digested_at = now()
-       where e.digested_at is null
-         and e.recipient_id in (select distinct recipient_id from digest_entries
-                                 where digested_at is null and recipient_id > ${after}::uuid
+      update mail_notices e set mailed_at = now()
+       where e.mailed_at is null and e.cadence = 'daily'
+         and e.recipient_id in (select distinct recipient_id from mail_notices
+                                 where mailed_at is null and cadence = 'daily' and recipient_id > ${after}::uuid
                                  order by recipient_id limit ${MEMBERS_PER_ROUND})
       returning e.id, e.recipient_id, e.topic, e.actor_id, e.review_id, e.comment_id, e.payload`);
     if (taken.length === 0) break;
@@ -60,7 +60,7 @@ export async function sendDigests(executor: Executor, { origin }: { origin: stri
     digests += mails.length;
   }
   await executor.execute(sql`
-    delete from digest_entries where digested_at < now() - make_interval(days => ${KEEP_DIGESTED_DAYS})`);
+    delete from mail_notices where mailed_at < now() - make_interval(days => ${KEEP_MAILED_DAYS})`);
   return { digests };
 }
 

@@ -4,10 +4,10 @@ import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
 import { films, reviewRevisions, reviews } from '@/db/schema';
+import { queueFollowerMail } from '@/db/mail-notices';
 import { checkBadges } from '@/lib/badges/mutations';
 import type { BadgeCount } from '@/lib/badges/ladders';
 import { searchableText } from '@/lib/markdown/search-text';
-import { mailFollowersOfReview } from '@/lib/notification-mail/send';
 import { diffRevisions, type RevisionFields } from '@/lib/reviews/diff';
 import { KEPT_LATEST_VERSIONS } from '@/lib/reviews/history-queries';
 import type { ReviewInput } from '@/lib/validation/review';
@@ -49,7 +49,7 @@ export async function saveReview(actor: { id: string }, filmSlug: string, input:
     if (created) {
       await addRevision(tx, created.id, { version: 1, fields: input, previous: null });
       await checkBadges(tx, actor.id, PUBLISHING_BADGES);
-      await mailFollowersOfReview(tx, { authorId: actor.id, reviewId: created.id });
+      await queueFollowerMail(tx, { authorId: actor.id, reviewId: created.id });
       return { ok: true, reviewId: created.id, outcome: 'published' };
     }
 

@@ -8,6 +8,7 @@ import { badgeBackfillJob, digestsJob } from '@/lib/jobs/daily';
 import { runDailyJob } from '@/lib/jobs/mutations';
 import { smtpTransport } from '@/lib/mail/transport';
 import { deliverPendingMail } from '@/lib/mail/worker';
+import { mailImmediateNotices } from '@/lib/notification-mail/immediate';
 import { setMailPreferences, unsubscribe } from '@/lib/notification-mail/mutations';
 import { getMailPreferences } from '@/lib/notification-mail/queries';
 import { type MailPreferences, NO_NOTIFICATION_MAIL } from '@/lib/notification-mail/types';
@@ -36,6 +37,7 @@ async function member(choices: Partial<MailPreferences>) {
 }
 
 async function delivered(to: string) {
+  while ((await mailImmediateNotices()) > 0);
   await deliverPendingMail(smtpTransport(sink.url, 'Verdict <verdict@example.com>'), { limit: 1000 });
   return sink.received.filter((mail) => mail.to.includes(to));
 }

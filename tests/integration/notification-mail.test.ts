@@ -7,6 +7,7 @@ import { postComment } from '@/lib/comments/mutations';
 import { setFollowing } from '@/lib/follows/mutations';
 import { smtpTransport } from '@/lib/mail/transport';
 import { deliverPendingMail } from '@/lib/mail/worker';
+import { mailImmediateNotices } from '@/lib/notification-mail/immediate';
 import { setMailPreferences, unsubscribe } from '@/lib/notification-mail/mutations';
 import { getMailPreferences } from '@/lib/notification-mail/queries';
 import { NO_NOTIFICATION_MAIL, type MailPreferences } from '@/lib/notification-mail/types';
@@ -33,13 +34,14 @@ async function member(choices: Partial<MailPreferences> = {}, overrides: Paramet
 }
 
 async function delivered(to: string) {
+  while ((await mailImmediateNotices()) > 0);
   await deliverPendingMail(smtpTransport(sink.url, 'Verdict <verdict@example.com>'), { limit: 1000 });
   return sink.received.filter((mail) => mail.to.includes(to));
 }
 
 async function pendingEntries(memberId: string) {
   return db.execute<{ topic: string }>(
-    sql`select topic from digest_entries where recipient_id = ${memberId} and digested_at is null order by id`,
+    sql`select topic from mail_notices where recipient_id = ${memberId} and mailed_at is null order by id`,
   );
 }
 
