@@ -28,6 +28,7 @@ const LIB_LAYERS = [
   'auth',
   'password-reset',
   'sessions',
+  'muting',
   'votes',
   'follows',
   'members',

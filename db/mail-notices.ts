@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 
 import type { Executor } from './index';
 import type { Notice } from './notices';
+import { notSilenced } from './silence';
 
 /** Members who may be mailed at all: a verified address (so nobody can have Verdict mail a stranger), not banned, not deleted. */
 const MAILABLE = sql`u.email is not null and u.email_verified is not null and u.banned_at is null and u.deleted_at is null`;
@@ -35,7 +36,7 @@ export async function queueMailNotices(executor: Executor, notices: Notice[]): P
         select case n.kind when 'reply' then 'replies' when 'mention' then 'mentions' else 'badges' end::mail_topic as topic,
                case n.kind when 'reply' then p.replies when 'mention' then p.mentions else p.badges end as cadence
       ) chosen
-     where chosen.cadence <> 'off'`);
+     where chosen.cadence <> 'off' and ${notSilenced(sql`n.recipient_id`, sql`n.actor_id`)}`);
 }
 
 /**

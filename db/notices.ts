@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 
 import type { Executor } from './index';
 import { queueMailNotices } from './mail-notices';
+import { notSilenced } from './silence';
 import type { NotificationKind } from './schema';
 
 export interface Notice {
@@ -18,8 +19,10 @@ export interface Notice {
  * never outlives the action that caused it, and never slows it by more than
  * this statement. The rules every kind shares live here and nowhere else:
  * nobody is told about their own action, and nobody is told what they turned
- * off in settings (the `notify_<kind>` columns). Opting out stops notices,
- * never what caused them. Mail follows choices of its own (./mail-notices.ts).
+ * off in settings (the `notify_<kind>` columns), and nobody hears from a
+ * member they muted or blocked (a blocked member's mention of them, say).
+ * Opting out stops notices, never what caused them. Mail follows choices of
+ * its own (./mail-notices.ts), and the same silence.
  *
  * It stands below lib/ with the counters (db/counters.ts) because every
  * domain that tells a member something sends through it (comments, follows,
@@ -45,6 +48,7 @@ export async function sendNotices(executor: Executor, notices: Notice[]): Promis
              when 'badge' then u.notify_badges
              when 'milestone' then u.notify_milestones
              when 'follow' then u.notify_follows
-           end`);
+           end
+       and ${notSilenced(sql`n.recipient_id`, sql`n.actor_id`)}`);
   await queueMailNotices(executor, wanted);
 }

@@ -6,6 +6,7 @@ import { FilmResult } from '@/components/search/film-result';
 import { PersonResult } from '@/components/search/person-result';
 import { type GroupLink, ResultList, SearchGroup } from '@/components/search/search-group';
 import { SearchForm } from '@/components/search/search-form';
+import { getViewer } from '@/lib/auth/viewer';
 import { parseSearchQuery, type SearchQuery, searchHref } from '@/lib/search/params';
 import type { SearchParams } from '@/lib/url/search-params';
 import { search } from '@/lib/search/queries';
@@ -37,7 +38,8 @@ function pageLinks(
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const query = parseSearchQuery(await searchParams);
-  const results = query.problem ? null : await search(query);
+  const viewer = query.problem ? null : await getViewer();
+  const results = query.problem ? null : await search({ ...query, viewerId: viewer?.id });
 
   return (
     <PageShell narrow>

@@ -23,6 +23,8 @@ export interface CommentThreadProps {
   continueHref?: (comment: ThreadComment) => string;
   /** A comment to mark, e.g. the one a permalink is about. */
   highlightId?: number;
+  /** Comments by members the reader muted or blocked: folded away, one click (or key) to read. */
+  mutedIds?: ReadonlySet<number>;
   now?: Date;
   className?: string;
 }
@@ -114,7 +116,24 @@ interface CommentProps extends Omit<LevelProps, 'nodes'> {
   comment: ThreadComment;
 }
 
-function Comment({ comment, level, parent, renderBody, renderActions, renderVote, highlightId, now }: CommentProps) {
+/**
+ * A comment by a member the reader muted or blocked, closed in a `<details>`:
+ * it keeps its place, so replies to it still make sense, and opens without
+ * JavaScript for a reader who wants it after all.
+ */
+function Comment({ mutedIds, ...props }: CommentProps) {
+  if (!mutedIds?.has(props.comment.id)) return <LiveComment {...props} />;
+  return (
+    <details className="comment-muted">
+      <summary className="thread-replies-toggle">
+        <span aria-hidden="true" className="icon icon-chevron" />1 comment from a muted member
+      </summary>
+      <LiveComment {...props} />
+    </details>
+  );
+}
+
+function LiveComment({ comment, level, parent, renderBody, renderActions, renderVote, highlightId, now }: CommentProps) {
   const replyingTo = parent ? replyingToClass(level) : null;
   const highlighted = comment.id === highlightId;
 

@@ -17,18 +17,30 @@ export interface LiveThreadProps {
   returnTo: string;
   /** The comments the reader has upvoted. */
   upvotedIds: ReadonlySet<number>;
+  /** The comments by members the reader muted or blocked. */
+  mutedIds?: ReadonlySet<number>;
   /** On a permalink: the comment it is about, and a panel to open under it. */
   focus?: { id: number; panel: CommentPanel | null };
   className?: string;
 }
 
 /** The thread with its controls: what the review page and a permalink page show. */
-export function LiveThread({ reviewId, comments, viewerHandle, upvotedIds, returnTo, focus, className }: LiveThreadProps) {
+export function LiveThread({
+  reviewId,
+  comments,
+  viewerHandle,
+  upvotedIds,
+  mutedIds,
+  returnTo,
+  focus,
+  className,
+}: LiveThreadProps) {
   return (
     <CommentThread
       className={className}
       comments={comments}
       highlightId={focus?.id}
+      mutedIds={mutedIds}
       renderBody={(body, className) => <Markdown source={body} className={className} />}
       continueHref={(comment) => `${commentPermalink(reviewId, comment.id)}#comment-${comment.id}`}
       renderVote={(comment) => (

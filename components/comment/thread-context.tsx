@@ -10,10 +10,12 @@ export interface ThreadContextProps {
   ancestors: ThreadComment[];
   permalink: (comment: ThreadComment) => string;
   renderBody: (markdown: string, className: string) => ReactNode;
+  /** Comments by members the reader muted or blocked: their words stay folded away. */
+  mutedIds?: ReadonlySet<number>;
 }
 
 /** The comments a permalinked comment answers, top first, each a step up the thread. */
-export function ThreadContext({ ancestors, permalink, renderBody }: ThreadContextProps) {
+export function ThreadContext({ ancestors, permalink, renderBody, mutedIds }: ThreadContextProps) {
   if (ancestors.length === 0) return null;
   return (
     <section aria-labelledby="thread-context-heading" className="mb-6">
@@ -25,6 +27,8 @@ export function ThreadContext({ ancestors, permalink, renderBody }: ThreadContex
           <li key={comment.id} className="py-2">
             {comment.deleted || comment.author === null ? (
               <p className="text-sm text-ink-muted italic">[deleted]</p>
+            ) : mutedIds?.has(comment.id) ? (
+              <p className="text-sm text-ink-muted italic">1 comment from a muted member</p>
             ) : (
               <article aria-label={`Comment by ${comment.author.displayName}`}>
                 <header className="flex flex-wrap items-center gap-x-2 text-sm text-ink-muted">

@@ -7,3 +7,4 @@ export * from './follows';
 export * from './badges';
 export * from './mail';
 export * from './notification-mail';
+export * from './mutes';

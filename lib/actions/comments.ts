@@ -33,6 +33,17 @@ function revalidateThread(reviewId: number) {
   revalidatePath(`/reviews/${reviewId}`, 'layout');
 }
 
+/**
+ * Why a comment was not posted. 'closed' is a member who blocked the writer:
+ * the words say only that this reply cannot be posted, never why, so a block
+ * is not announced to the member it is against.
+ */
+const REFUSED_POSTS = {
+  'review-not-found': { reason: 'not-found', message: 'This review is no longer on Verdict.' },
+  'parent-not-found': { reason: 'not-found', message: 'The comment you are replying to has been deleted.' },
+  closed: { reason: 'forbidden', message: 'You can’t reply here. Your comment is still here.' },
+} as const satisfies Record<string, { reason: FailureReason; message: string }>;
+
 /** Posts a comment on a review, or a reply (`parentId`), then shows it where it was written. */
 export async function postCommentAction(_previous: CommentFormState, submitted: FormData): Promise<CommentFormState> {
   const formData = formDataOf(submitted);
@@ -63,16 +74,7 @@ export async function postCommentAction(_previous: CommentFormState, submitted: 
     () => postComment(viewer, parsed.data),
     (result) => result.ok,
   );
-  if (!posted.ok) {
-    return failed(
-      'not-found',
-      posted.reason === 'review-not-found'
-        ? 'This review is no longer on Verdict.'
-        : 'The comment you are replying to has been deleted.',
-      {},
-      body,
-    );
-  }
+  if (!posted.ok) return failed(REFUSED_POSTS[posted.reason].reason, REFUSED_POSTS[posted.reason].message, {}, body);
 
   revalidateThread(posted.comment.reviewId);
   redirect(postedCommentLocation(returnTo, posted.comment));

@@ -15,6 +15,8 @@ export type FollowResult = ActionResult<{ following: boolean }>;
 const REFUSALS = {
   'not-found': { reason: 'not-found', message: 'This member is no longer on Verdict.' },
   self: { reason: 'forbidden', message: 'You can’t follow yourself.' },
+  // A member who blocked the follower; the words do not say so.
+  closed: { reason: 'forbidden', message: 'You can’t follow this member.' },
 } as const satisfies Record<string, { reason: FailureReason; message: string }>;
 
 /**

@@ -6,6 +6,7 @@ import { db, type Transaction } from '@/db';
 import { countCommentPosted, countCommentWithdrawn, lockVotesOnComment } from '@/db/counters';
 import { comments, MAX_COMMENT_DEPTH, reviews } from '@/db/schema';
 import { checkBadges } from '@/lib/badges/mutations';
+import { hasBlocked } from '@/lib/muting/filters';
 import type { EditCommentInput, PostCommentInput } from '@/lib/validation/comment';
 
 import { notifyCommentPosted } from './notify';
@@ -30,7 +31,7 @@ export interface PostedComment {
 }
 
 export type PostCommentResult =
-  { ok: true; comment: PostedComment } | { ok: false; reason: 'review-not-found' | 'parent-not-found' };
+  { ok: true; comment: PostedComment } | { ok: false; reason: 'review-not-found' | 'parent-not-found' | 'closed' };
 
 /**
  * Posts the actor's comment on a published review, or their reply to a live
@@ -43,6 +44,10 @@ export type PostCommentResult =
  * conversation keeps going and stays in place; the alternative, refusing the
  * reply, would strand the people deepest in a thread. The person replied to
  * is still the one notified.
+ *
+ * A member who blocked the actor is not answered by them: a comment on their
+ * review, or a reply to their comment, is refused ('closed') before anything
+ * is written.
  */
 export async function postComment(actor: { id: string }, input: PostCommentInput): Promise<PostCommentResult> {
   const body = input.body.trim();
@@ -72,6 +77,9 @@ export async function postComment(actor: { id: string }, input: PostCommentInput
       if (!parent) return { ok: false, reason: 'parent-not-found' };
     }
 
+    const repliedToAuthorId = parent ? parent.authorId : review.authorId;
+    if (repliedToAuthorId && (await blockedBy(tx, repliedToAuthorId, actor.id))) return { ok: false, reason: 'closed' };
+
     const atCap = parent !== undefined && parent.depth >= MAX_COMMENT_DEPTH;
     const parentId = parent ? (atCap ? parent.parentId : parent.id) : null;
     const basePath = parent ? (atCap ? parent.path.split('.').slice(0, -1).join('.') : parent.path) : null;
@@ -94,7 +102,7 @@ export async function postComment(actor: { id: string }, input: PostCommentInput
       actorId: actor.id,
       comment,
       body,
-      repliedToAuthorId: parent ? parent.authorId : review.authorId,
+      repliedToAuthorId,
     });
     // Badges this comment can earn: its writer's for commenting, and the
     // replied-to member's for replies received (counted as lib/badges/counts.ts does).
@@ -161,6 +169,11 @@ export async function deleteComment(actor: { id: string }, commentId: number): P
     await countCommentWithdrawn(tx, { reviewId: target.reviewId, authorId: actor.id, upvoteCount: target.upvoteCount });
     return { ok: true, comment: { id: target.id, reviewId: target.reviewId, parentId: target.parentId }, outcome };
   });
+}
+
+async function blockedBy(tx: Transaction, memberId: string, actorId: string): Promise<boolean> {
+  const [row] = await tx.execute<{ blocked: boolean }>(sql`select ${hasBlocked(sql`${memberId}::uuid`, actorId)} as blocked`);
+  return row?.blocked ?? false;
 }
 
 async function hasReplies(tx: Transaction, commentId: number): Promise<boolean> {

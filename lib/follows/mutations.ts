@@ -4,22 +4,34 @@ import { sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
 import { sendNotices } from '@/db/notices';
+import { hasBlocked } from '@/lib/muting/filters';
 
-export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reason: 'not-found' | 'self' };
+export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reason: 'not-found' | 'self' | 'closed' };
 
 /**
  * Follows or unfollows the member with `handle`, as `actor`. The primary key
  * keeps one row per pair, so following twice is the same as once. A new
  * follow tells the followed member once per follower, unless they asked not
- * to be told.
+ * to be told. A member who blocked the actor cannot be followed by them
+ * ('closed'); unfollowing is always allowed.
  */
 export async function setFollowing(input: { actor: { id: string }; handle: string; following: boolean }): Promise<FollowOutcome> {
   const { actor, handle, following } = input;
   return db.transaction(async (tx) => {
+    // KEY SHARE on the member followed: a block they make at this moment
+    // (lib/muting/mutations.ts locks their row FOR UPDATE) waits for this
+    // follow and then ends it, or this waits and the check below sees it.
     const [target] = await tx.execute<{ id: string }>(sql`
-      select id from users where handle = ${handle.toLowerCase()} and deleted_at is null and banned_at is null`);
+      select id from users where handle = ${handle.toLowerCase()} and deleted_at is null and banned_at is null
+         for key share`);
     if (!target) return { ok: false, reason: 'not-found' };
     if (target.id === actor.id) return { ok: false, reason: 'self' };
+    if (following) {
+      const [block] = await tx.execute<{ blocked: boolean }>(
+        sql`select ${hasBlocked(sql`${target.id}::uuid`, actor.id)} as blocked`,
+      );
+      if (block?.blocked) return { ok: false, reason: 'closed' };
+    }
 
     if (!following) {
       await tx.execute(sql`delete from follows where follower_id = ${actor.id} and followed_id = ${target.id}`);

@@ -3,15 +3,26 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import { db } from '@/db';
+import { authorSilencedFor } from '@/lib/muting/filters';
 
-/** What the signed-in reader has already done on a page: their upvotes there and whether they follow its member. */
+/**
+ * What the signed-in reader has already done on a page: their upvotes there,
+ * whether they follow its member, and which of its comments are by members
+ * they muted or blocked (a thread shows those folded away).
+ */
 export interface ReaderState {
   upvotedReviewIds: ReadonlySet<number>;
   upvotedCommentIds: ReadonlySet<number>;
+  mutedCommentIds: ReadonlySet<number>;
   following: boolean;
 }
 
-const NOTHING_YET: ReaderState = { upvotedReviewIds: new Set(), upvotedCommentIds: new Set(), following: false };
+const NOTHING_YET: ReaderState = {
+  upvotedReviewIds: new Set(),
+  upvotedCommentIds: new Set(),
+  mutedCommentIds: new Set(),
+  following: false,
+};
 
 /** Ids become an array literal; they are integers read from the database, checked again here. */
 const idArray = (ids: readonly number[]) => sql`${`{${ids.filter(Number.isSafeInteger).join(',')}}`}::int[]`;
@@ -36,13 +47,16 @@ export async function getReaderState(
     : 'id' in followed
       ? sql`${followed.id}::uuid`
       : sql`(select id from users where handle = ${followed.handle})`;
-  const [row] = await db.execute<{ reviews: number[]; comments: number[]; following: boolean }>(sql`
+  const [row] = await db.execute<{ reviews: number[]; comments: number[]; muted: number[]; following: boolean }>(sql`
     select array(select review_id from review_votes where user_id = ${readerId} and review_id = any(${idArray(reviewIds)})) as reviews,
            array(select comment_id from comment_votes where user_id = ${readerId} and comment_id = any(${idArray(commentIds)})) as comments,
+           array(select c.id from comments c
+                  where c.id = any(${idArray(commentIds)}) and ${authorSilencedFor(readerId, sql`c.author_id`)}) as muted,
            exists (select 1 from follows where follower_id = ${readerId} and followed_id = ${followedId}) as following`);
   return {
     upvotedReviewIds: new Set(row?.reviews ?? []),
     upvotedCommentIds: new Set(row?.comments ?? []),
+    mutedCommentIds: new Set(row?.muted ?? []),
     following: row?.following ?? false,
   };
 }

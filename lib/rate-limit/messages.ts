@@ -30,6 +30,7 @@ const SPENT: Record<Throttle, (points: number, window: string) => string> = {
   reviewPreview: (points, window) => `You have previewed ${points} times in the last ${window}.`,
   vote: (points, window) => `You have voted ${points} times in the last ${window}.`,
   follow: (points, window) => `You have followed or unfollowed ${points} times in the last ${window}.`,
+  mute: (points, window) => `You have muted, blocked or undone them ${points} times in the last ${window}.`,
   commentPost: (points, window) => `You have posted ${points} comments in the last ${window}.`,
 };
 

@@ -43,6 +43,8 @@ export const THROTTLES = {
   vote: { name: 'vote', points: 60, duration: 60 },
   /** Follows and unfollows by one member: 30 per minute. */
   follow: { name: 'follow', points: 30, duration: 60 },
+  /** Mutes, blocks and their undoing by one member: 30 per minute. */
+  mute: { name: 'mute', points: 30, duration: 60 },
   /** New comments and replies by one member: 30 per 10 minutes. Edits are not counted. */
   commentPost: { name: 'comment-post', points: 30, duration: 10 * 60 },
 } as const satisfies Record<string, { name: string; points: number; duration: number }>;

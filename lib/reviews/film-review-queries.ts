@@ -3,6 +3,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 
 import { films, reviews } from '@/db/schema';
+import { notSilencedFor } from '@/lib/muting/filters';
 
 import type { FilmReviewQuery, FilmReviewSort } from './params';
 import { selectCards, toCards } from './queries';
@@ -101,10 +102,11 @@ function orderBy(order: SortOrder) {
  * time however many reviews the film has; tests/integration/film-reviews.test.ts
  * checks the plans.
  */
-export function filmReviewPageSelect(filmId: number, query: FilmReviewQuery, limit: number) {
+export function filmReviewPageSelect(filmId: number, query: FilmReviewQuery, limit: number, viewerId?: string) {
   return selectCards(
     and(
       eq(reviews.filmId, filmId),
+      notSilencedFor(viewerId, reviews.authorId),
       query.hideSpoilers ? eq(reviews.containsSpoilers, false) : undefined,
       query.minRating !== undefined ? gte(reviews.rating, query.minRating) : undefined,
       query.maxRating !== undefined ? lte(reviews.rating, query.maxRating) : undefined,
@@ -115,13 +117,13 @@ export function filmReviewPageSelect(filmId: number, query: FilmReviewQuery, lim
     .limit(limit + 1);
 }
 
-/** One page of a film's published reviews, sorted and filtered as the reader asked. */
+/** One page of a film's published reviews, sorted and filtered as the reader (`viewerId`, if signed in) asked. */
 export async function listFilmReviewPage(
   filmId: number,
   query: FilmReviewQuery,
-  { limit = FILM_REVIEWS_PAGE_SIZE }: { limit?: number } = {},
+  { limit = FILM_REVIEWS_PAGE_SIZE, viewerId }: { limit?: number; viewerId?: string } = {},
 ): Promise<ReviewPage> {
-  const rows = await filmReviewPageSelect(filmId, query, limit);
+  const rows = await filmReviewPageSelect(filmId, query, limit, viewerId);
   const cards = await toCards(rows.slice(0, limit));
   const last = cards.at(-1);
   return { reviews: cards, nextCursor: rows.length > limit && last ? encodeCursor(query.sort, last) : null };
@@ -130,11 +132,16 @@ export async function listFilmReviewPage(
 /**
  * The other published reviews of the film this review is about, most
  * upvoted first, for the foot of a review page. Asked by the review's id, so
- * the page can ask it at the same time as the review itself.
+ * the page can ask it at the same time as the review itself. Authors the
+ * reader muted or blocked are left out.
  */
-export async function listOtherReviewsOfFilm(reviewId: number, limit = 4): Promise<ReviewCardData[]> {
+export async function listOtherReviewsOfFilm(reviewId: number, limit = 4, viewerId?: string): Promise<ReviewCardData[]> {
   const rows = await selectCards(
-    and(sql`${films.id} = (select film_id from reviews where id = ${reviewId})`, ne(reviews.id, reviewId)),
+    and(
+      sql`${films.id} = (select film_id from reviews where id = ${reviewId})`,
+      ne(reviews.id, reviewId),
+      notSilencedFor(viewerId, reviews.authorId),
+    ),
   )
     .orderBy(...orderBy(SORT_ORDERS.top))
     .limit(limit);

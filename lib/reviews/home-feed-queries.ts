@@ -3,6 +3,7 @@ import 'server-only';
 import { and, sql } from 'drizzle-orm';
 
 import { reviews } from '@/db/schema';
+import { notSilencedFor } from '@/lib/muting/filters';
 
 import type { HomeFeedQuery, TopPeriod } from './params';
 import { FEED_PAGE_SIZE, orderedReviews, toReviewPage } from './queries';
@@ -22,7 +23,8 @@ const PERIOD_INTERVALS: Record<Exclude<TopPeriod, 'all'>, string> = {
 
 /**
  * The query behind one page of the feed (exported so a test can EXPLAIN it).
- * Following is New narrowed to the authors `viewerId` follows.
+ * Following is New narrowed to the authors `viewerId` follows; every tab
+ * leaves out the authors they muted or blocked.
  */
 export function feedSelect(query: HomeFeedQuery, limit: number, viewerId?: string) {
   const period =
@@ -33,10 +35,10 @@ export function feedSelect(query: HomeFeedQuery, limit: number, viewerId?: strin
     query.sort === 'following'
       ? sql`${reviews.authorId} in (select followed_id from follows where follower_id = ${viewerId ?? null})`
       : undefined;
-  return orderedReviews(query.sort, and(period, followed), query.after, limit);
+  return orderedReviews(query.sort, and(period, followed, notSilencedFor(viewerId, reviews.authorId)), query.after, limit);
 }
 
-/** One page of the feed, as `viewerId` sees it (only Following depends on who is reading). */
+/** One page of the feed, as `viewerId` sees it: Following, and who they muted or blocked, depend on who is reading. */
 export async function listHomeFeed(
   query: HomeFeedQuery,
   { limit = FEED_PAGE_SIZE, viewerId }: { limit?: number; viewerId?: string } = {},

@@ -7,6 +7,7 @@ import { films, reviews, users } from '@/db/schema';
 import { filmSummaryColumns } from '@/lib/films/queries';
 import type { FilmSummary } from '@/lib/films/types';
 import { memberSummaryColumns } from '@/lib/members/queries';
+import { notSilencedFor } from '@/lib/muting/filters';
 import { selectCards, toCards } from '@/lib/reviews/queries';
 
 import { MAX_GROUP_PAGE } from './params';
@@ -129,7 +130,9 @@ function afterRank(q: string, cursor: string | undefined): SQL | undefined {
   return sql`(${rank(q)}, ${reviews.id}) < (${match[1]}::real, ${Number(match[2])})`;
 }
 
-const reviewMatch = (q: string) => and(eq(reviews.status, 'published'), sql`${reviewDocument} @@ ${reviewQuery(q)}`);
+/** Published reviews matching `q`, leaving out authors the reader muted or blocked. */
+const reviewMatch = (q: string, viewerId?: string) =>
+  and(eq(reviews.status, 'published'), sql`${reviewDocument} @@ ${reviewQuery(q)}`, notSilencedFor(viewerId, reviews.authorId));
 
 /**
  * The reviews query (exported so a test can EXPLAIN it). The document is the
@@ -139,8 +142,8 @@ const reviewMatch = (q: string) => and(eq(reviews.status, 'published'), sql`${re
  * excerpt. A review marked as containing spoilers as a whole is still found
  * by its visible words, and its card shows no excerpt.
  */
-export function reviewSearchSelect(q: string, after: string | undefined, limit: number, from: Executor = db) {
-  return selectCards(and(reviewMatch(q), afterRank(q, after)), { rankText: sql<string>`${rank(q)}::text` }, from)
+export function reviewSearchSelect(q: string, after: string | undefined, limit: number, from: Executor = db, viewerId?: string) {
+  return selectCards(and(reviewMatch(q, viewerId), afterRank(q, after)), { rankText: sql<string>`${rank(q)}::text` }, from)
     .orderBy(desc(rank(q)), desc(reviews.id))
     .limit(limit);
 }
@@ -163,16 +166,16 @@ function isQueryCanceled(error: unknown): boolean {
 export async function searchReviews(
   q: string,
   after?: string,
-  { timeoutMs = REVIEW_SEARCH_TIMEOUT_MS } = {},
+  { timeoutMs = REVIEW_SEARCH_TIMEOUT_MS, viewerId }: { timeoutMs?: number; viewerId?: string } = {},
 ): Promise<ReviewResults> {
   try {
     // SET LOCAL lasts until the transaction ends, so the pooled connection goes back without the limit.
     const found = await db.transaction(async (tx) => {
       await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(timeoutMs))}`));
-      const rows = await reviewSearchSelect(q, after, REVIEWS_PER_PAGE + 1, tx);
+      const rows = await reviewSearchSelect(q, after, REVIEWS_PER_PAGE + 1, tx, viewerId);
       const [counted] = await tx.execute<{ total: number }>(sql`
         select count(*)::int as total from (
-          select 1 from ${reviews} where ${reviewMatch(q)} limit ${REVIEW_COUNT_CAP}
+          select 1 from ${reviews} where ${reviewMatch(q, viewerId)} limit ${REVIEW_COUNT_CAP}
         ) as matches`);
       const page = rows.slice(0, REVIEWS_PER_PAGE);
       const last = page.at(-1);
@@ -198,10 +201,12 @@ export async function search(query: {
   filmsPage: number;
   peoplePage: number;
   reviewsAfter?: string;
+  /** The signed-in reader, whose muted and blocked members' reviews are left out. */
+  viewerId?: string;
 }): Promise<SearchResults> {
   const [filmResults, reviewResults, peopleResults] = await Promise.all([
     searchFilms(query.q, query.filmsPage),
-    searchReviews(query.q, query.reviewsAfter),
+    searchReviews(query.q, query.reviewsAfter, { viewerId: query.viewerId }),
     searchPeople(query.q, query.peoplePage),
   ]);
   return { films: filmResults, reviews: reviewResults, people: peopleResults };

@@ -50,7 +50,8 @@ export default async function FilmPage({ params, searchParams }: { params: Param
   const detail = await film((await params).slug);
   if (!detail) notFound();
   const query = parseFilmReviewQuery(await searchParams);
-  const [reviews, viewer] = await Promise.all([listFilmReviewPage(detail.id, query), getViewer()]);
+  const viewer = await getViewer();
+  const reviews = await listFilmReviewPage(detail.id, query, { viewerId: viewer?.id });
   const { ratings, versions } = detail;
   const [upvotedIds, reviewed] = await Promise.all([
     upvotedReviewIds(

@@ -63,12 +63,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const sort = parseCommentSort(firstParam(query.comments));
   // A "More comments" cursor is a comment id; anything else starts from the first page.
   const after = parseRecordId(firstParam(query.after));
-  // Everything public about the page at once: each asks by the review's id.
-  const [detail, thread, otherReviews, viewer] = await Promise.all([
+  // The reader first (the layout has already asked, so it is remembered), then everything about the page at once.
+  const viewer = await getViewer();
+  const [detail, thread, otherReviews] = await Promise.all([
     review(rawId),
     getThread(id, { sort, after }),
-    listOtherReviewsOfFilm(id),
-    getViewer(),
+    listOtherReviewsOfFilm(id, 4, viewer?.id),
   ]);
   if (!detail) notFound();
   const own = viewer?.handle === detail.author.handle;
@@ -138,6 +138,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
           comments={thread.comments}
           viewerHandle={viewer?.handle ?? null}
           upvotedIds={reader.upvotedCommentIds}
+          mutedIds={reader.mutedCommentIds}
           returnTo={here}
           className="mt-8"
         />

@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { BadgeChip } from '@/components/badge/badge-chip';
 import { FeedTabs } from '@/components/feed/feed-tabs';
 import { FollowButton } from '@/components/member/follow-button';
+import { MuteToggle } from '@/components/member/mute-toggle';
 import { MemberCard } from '@/components/member/member-card';
 import { RecentComments } from '@/components/member/recent-comments';
 import { MoreLink } from '@/components/page/more-link';
@@ -13,6 +14,7 @@ import { PageShell } from '@/components/page/page-shell';
 import { ReviewList } from '@/components/review/review-list';
 import { buttonClasses } from '@/components/ui/button';
 import { followMemberAction } from '@/lib/actions/follows';
+import { blockMemberAction, muteMemberAction } from '@/lib/actions/muting';
 import { getViewer } from '@/lib/auth/viewer';
 import { listMemberReviewPage } from '@/lib/reviews/queries';
 import { MEMBER_REVIEW_SORTS, type MemberReviewSort } from '@/lib/reviews/params';
@@ -20,6 +22,7 @@ import { firstParam, type SearchParams } from '@/lib/url/search-params';
 import { listRecentComments } from '@/lib/members/queries';
 import { getMemberProfile } from '@/lib/members/queries';
 import { getReaderState } from '@/lib/members/reader-queries';
+import { getMuteState } from '@/lib/muting/queries';
 
 type Params = Promise<{ handle: string }>;
 
@@ -64,10 +67,13 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
     getViewer(),
   ]);
   const own = viewer?.id === member.id;
-  const reader = await getReaderState(viewer?.id, {
-    reviewIds: reviews.reviews.map((review) => review.id),
-    followed: own ? undefined : { id: member.id },
-  });
+  const [reader, muting] = await Promise.all([
+    getReaderState(viewer?.id, {
+      reviewIds: reviews.reviews.map((review) => review.id),
+      followed: own ? undefined : { id: member.id },
+    }),
+    getMuteState(viewer?.id, member.id),
+  ]);
   const { upvotes, follows, topBadge } = member;
   const path = reviewsHref(member.handle, sort, after);
 
@@ -83,7 +89,23 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
               Edit profile
             </Link>
           ) : (
-            <FollowButton action={followMemberAction.bind(null, member.handle, path)} following={reader.following} />
+            <span className="flex flex-wrap items-center gap-2">
+              <FollowButton action={followMemberAction.bind(null, member.handle, path)} following={reader.following} />
+              {viewer ? (
+                <>
+                  <MuteToggle
+                    action={muteMemberAction.bind(null, member.handle, path)}
+                    on={muting.muted}
+                    labels={{ off: 'Mute', on: 'Unmute' }}
+                  />
+                  <MuteToggle
+                    action={blockMemberAction.bind(null, member.handle, path)}
+                    on={muting.blocked}
+                    labels={{ off: 'Block', on: 'Unblock' }}
+                  />
+                </>
+              ) : null}
+            </span>
           )
         }
       />

@@ -11,7 +11,7 @@ import { PageShell } from '@/components/page/page-shell';
 import { getViewer } from '@/lib/auth/viewer';
 import { commentPermalink } from '@/lib/comments/params';
 import { getCommentSubtree } from '@/lib/comments/queries';
-import { upvotedCommentIds } from '@/lib/members/reader-queries';
+import { getReaderState } from '@/lib/members/reader-queries';
 import { Markdown } from '@/components/ui/markdown';
 import { memberExcerpt } from '@/lib/markdown/rendered';
 import { getReviewDetail } from '@/lib/reviews/queries';
@@ -79,10 +79,9 @@ export default async function CommentPermalinkPage({ params, searchParams }: { p
   const permalink = commentPermalink(detail.id, subtree.focus.id);
   const after = parseRecordId(firstParam(query.after));
   const here = after !== null ? `${permalink}?after=${after}` : permalink;
-  const upvotedIds = await upvotedCommentIds(
-    viewer?.id,
-    subtree.comments.map((comment) => comment.id),
-  );
+  const reader = await getReaderState(viewer?.id, {
+    commentIds: [...subtree.ancestors, ...subtree.comments].map((comment) => comment.id),
+  });
 
   return (
     <PageShell narrow>
@@ -113,13 +112,15 @@ export default async function CommentPermalinkPage({ params, searchParams }: { p
         ancestors={subtree.ancestors}
         permalink={(comment) => `${commentPermalink(detail.id, comment.id)}#comment-${comment.id}`}
         renderBody={(body, className) => <Markdown source={body} className={className} />}
+        mutedIds={reader.mutedCommentIds}
       />
       <section aria-label="This comment and its replies">
         <LiveThread
           reviewId={detail.id}
           comments={subtree.comments}
           viewerHandle={viewer?.handle ?? null}
-          upvotedIds={upvotedIds}
+          upvotedIds={reader.upvotedCommentIds}
+          mutedIds={reader.mutedCommentIds}
           returnTo={here}
           focus={{ id: subtree.focus.id, panel }}
         />
