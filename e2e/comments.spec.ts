@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-import { withDatabase } from './database';
+import { establishMember, withDatabase } from './database';
 import { expect, expectNoAxeViolations, newMember, signOut, signUp, test, type Member } from './fixtures';
 
 /**
@@ -66,9 +66,11 @@ async function reply(page: Page, parent: string, body: string, shown = body) {
   await expect(comment(page, shown)).toBeVisible();
 }
 
+/** A signed-in member past the new-account limits: these tests are about threads. */
 async function member(page: Page): Promise<Member> {
   const who = newMember();
   await signUp(page, who);
+  await establishMember(who.handle);
   return who;
 }
 

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { requireMember } from '@/lib/auth/viewer';
 import { commentPermalink, postedCommentLocation, threadReturnPath } from '@/lib/comments/params';
 import { deleteComment, editComment, postComment } from '@/lib/comments/mutations';
-import { consume, refundUnless, throttledMessage } from '@/lib/rate-limit';
+import { isNewAccount } from '@/lib/members/new-accounts';
+import { consume, refund, refundUnless, throttledMessage } from '@/lib/rate-limit';
+import { newAccountCommentMessage, newAccountTextRefusal } from '@/lib/rate-limit/new-accounts';
 import { type CommentField, deleteCommentSchema, editCommentSchema, postCommentSchema } from '@/lib/validation/comment';
 import { formDataOf, formText, parseRecordId } from '@/lib/validation/params';
 
@@ -61,11 +63,23 @@ export async function postCommentAction(_previous: CommentFormState, submitted: 
     return failed('invalid', 'Your comment needs a change before it can be posted.', { body: fieldErrors.body }, body);
   }
 
+  const newcomer = await isNewAccount(viewer.id);
+  const refusal = newcomer ? newAccountTextRefusal(parsed.data.body) : null;
+  if (refusal) return failed('invalid', 'Your comment needs a change before it can be posted.', { body: [refusal] }, body);
+
   // Counted before posting, so a burst of parallel posts cannot all pass.
   const budget = await consume('commentPost', viewer.id);
   if (!budget.allowed) {
     const message = `${throttledMessage('commentPost', budget.retryAfterSeconds)} Your comment is still here.`;
     return failed('throttled', message, {}, body);
+  }
+  if (newcomer) {
+    const early = await consume('newAccountCommentPost', viewer.id);
+    if (!early.allowed) {
+      await refund('commentPost', viewer.id);
+      const message = `${newAccountCommentMessage(early.retryAfterSeconds)} Your comment is still here.`;
+      return failed('throttled', message, {}, body);
+    }
   }
 
   const posted = await refundUnless(
@@ -74,6 +88,7 @@ export async function postCommentAction(_previous: CommentFormState, submitted: 
     () => postComment(viewer, parsed.data),
     (result) => result.ok,
   );
+  if (!posted.ok && newcomer) await refund('newAccountCommentPost', viewer.id);
   if (!posted.ok) return failed(REFUSED_POSTS[posted.reason].reason, REFUSED_POSTS[posted.reason].message, {}, body);
 
   revalidateThread(posted.comment.reviewId);
@@ -93,6 +108,9 @@ export async function editCommentAction(_previous: CommentFormState, submitted: 
     if (!fieldErrors.body) return failed('invalid', 'This comment cannot be edited.', {}, body);
     return failed('invalid', 'Your comment needs a change before it can be saved.', { body: fieldErrors.body }, body);
   }
+
+  const refusal = (await isNewAccount(viewer.id)) ? newAccountTextRefusal(parsed.data.body) : null;
+  if (refusal) return failed('invalid', 'Your comment needs a change before it can be saved.', { body: [refusal] }, body);
 
   const edited = await editComment(viewer, parsed.data);
   if (!edited.ok) {

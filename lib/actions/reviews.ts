@@ -5,7 +5,9 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
 import { requireMember } from '@/lib/auth/viewer';
+import { isNewAccount } from '@/lib/members/new-accounts';
 import { consume, refundUnless, throttledMessage } from '@/lib/rate-limit';
+import { newAccountTextRefusal } from '@/lib/rate-limit/new-accounts';
 import { hasPublishedReview } from '@/lib/reviews/editor-queries';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
 import { previewReview } from '@/lib/reviews/preview';
@@ -90,6 +92,11 @@ export async function saveReviewAction(
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
     return failed('invalid', 'Your review needs a few changes before it can be published.', values, fieldErrors);
+  }
+
+  const refusal = (await isNewAccount(viewer.id)) ? newAccountTextRefusal(parsed.data.body) : null;
+  if (refusal) {
+    return failed('invalid', 'Your review needs a few changes before it can be published.', values, { body: [refusal] });
   }
 
   // Publishing and editing each have a budget, spent before the write so

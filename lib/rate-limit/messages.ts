@@ -32,6 +32,7 @@ const SPENT: Record<Throttle, (points: number, window: string) => string> = {
   follow: (points, window) => `You have followed or unfollowed ${points} times in the last ${window}.`,
   mute: (points, window) => `You have muted, blocked or undone them ${points} times in the last ${window}.`,
   commentPost: (points, window) => `You have posted ${points} comments in the last ${window}.`,
+  newAccountCommentPost: (points, window) => `As a new member, you have posted ${points} comments in the last ${window}.`,
 };
 
 /**

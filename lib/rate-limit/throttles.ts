@@ -47,6 +47,11 @@ export const THROTTLES = {
   mute: { name: 'mute', points: 30, duration: 60 },
   /** New comments and replies by one member: 30 per 10 minutes. Edits are not counted. */
   commentPost: { name: 'comment-post', points: 30, duration: 10 * 60 },
+  /**
+   * New comments and replies by a new account (lib/rate-limit/new-accounts.ts),
+   * counted besides commentPost: 5 per hour.
+   */
+  newAccountCommentPost: { name: 'new-account-comment-post', points: 5, duration: 60 * 60 },
 } as const satisfies Record<string, { name: string; points: number; duration: number }>;
 
 export type Throttle = keyof typeof THROTTLES;
