@@ -3,6 +3,7 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 
 import { db, type Transaction } from '@/db';
+import { retryOnDeadlock } from '@/db/deadlock-retry';
 import { countCommentPosted, countCommentWithdrawn, lockVotesOnComment } from '@/db/counters';
 import { comments, MAX_COMMENT_DEPTH, reviews } from '@/db/schema';
 import { checkBadges } from '@/lib/badges/mutations';
@@ -141,34 +142,36 @@ export type DeleteCommentResult =
  * "[deleted]" ancestor left with no replies at all.
  */
 export async function deleteComment(actor: { id: string }, commentId: number): Promise<DeleteCommentResult> {
-  return db.transaction(async (tx) => {
-    await lockVotesOnComment(tx, commentId);
-    const [target] = await tx
-      .select({ id: comments.id, reviewId: comments.reviewId, parentId: comments.parentId, upvoteCount: comments.upvoteCount })
-      .from(comments)
-      .where(and(eq(comments.id, commentId), eq(comments.authorId, actor.id), isNull(comments.deletedAt)))
-      .for('update');
-    if (!target) return { ok: false, reason: 'not-found' };
+  return retryOnDeadlock(() =>
+    db.transaction(async (tx) => {
+      await lockVotesOnComment(tx, commentId);
+      const [target] = await tx
+        .select({ id: comments.id, reviewId: comments.reviewId, parentId: comments.parentId, upvoteCount: comments.upvoteCount })
+        .from(comments)
+        .where(and(eq(comments.id, commentId), eq(comments.authorId, actor.id), isNull(comments.deletedAt)))
+        .for('update');
+      if (!target) return { ok: false, reason: 'not-found' };
 
-    let outcome: 'kept-as-deleted' | 'removed';
-    if (await hasReplies(tx, target.id)) {
-      await tx
-        .update(comments)
-        .set({ deletedAt: sql`now()`, authorId: null, body: '[deleted]' })
-        .where(eq(comments.id, target.id));
-      outcome = 'kept-as-deleted';
-    } else {
-      await tx.delete(comments).where(eq(comments.id, target.id));
-      await pruneDeletedAncestors(tx, target.parentId);
-      outcome = 'removed';
-    }
+      let outcome: 'kept-as-deleted' | 'removed';
+      if (await hasReplies(tx, target.id)) {
+        await tx
+          .update(comments)
+          .set({ deletedAt: sql`now()`, authorId: null, body: '[deleted]' })
+          .where(eq(comments.id, target.id));
+        outcome = 'kept-as-deleted';
+      } else {
+        await tx.delete(comments).where(eq(comments.id, target.id));
+        await pruneDeletedAncestors(tx, target.parentId);
+        outcome = 'removed';
+      }
 
-    // Either way the comment stops counting and stops being the actor's (its
-    // author is cleared or the row goes), so its upvotes leave their total.
-    // Last, after the comments: db/counters.ts's lock order.
-    await countCommentWithdrawn(tx, { reviewId: target.reviewId, authorId: actor.id, upvoteCount: target.upvoteCount });
-    return { ok: true, comment: { id: target.id, reviewId: target.reviewId, parentId: target.parentId }, outcome };
-  });
+      // Either way the comment stops counting and stops being the actor's (its
+      // author is cleared or the row goes), so its upvotes leave their total.
+      // Last, after the comments: db/counters.ts's lock order.
+      await countCommentWithdrawn(tx, { reviewId: target.reviewId, authorId: actor.id, upvoteCount: target.upvoteCount });
+      return { ok: true, comment: { id: target.id, reviewId: target.reviewId, parentId: target.parentId }, outcome };
+    }),
+  );
 }
 
 async function blockedBy(tx: Transaction, memberId: string, actorId: string): Promise<boolean> {

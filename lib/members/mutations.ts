@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 
 import { db, type Executor, type Transaction } from '@/db';
+import { retryOnDeadlock } from '@/db/deadlock-retry';
 import {
   countCommentsHidden,
   lockForAccountDeletion,
@@ -84,24 +85,26 @@ export async function deleteAccount(input: {
     return { ok: false, reason: 'wrong-handle' };
   }
 
-  await db.transaction(async (tx) => {
-    await lockForAccountDeletion(tx, actor.id, content === 'remove');
-    await withdrawUpvotesGivenBy(tx, actor.id);
-    if (content === 'remove') await removeWriting(tx, actor.id);
-    await tx.execute(sql`delete from follows where follower_id = ${actor.id} or followed_id = ${actor.id}`);
-    await tx.execute(sql`delete from accounts where user_id = ${actor.id}`);
-    await tx.execute(sql`delete from sessions where user_id = ${actor.id}`);
-    await tx.execute(sql`delete from notifications where recipient_id = ${actor.id}`);
-    await tx.execute(sql`
+  await retryOnDeadlock(() =>
+    db.transaction(async (tx) => {
+      await lockForAccountDeletion(tx, actor.id, content === 'remove');
+      await withdrawUpvotesGivenBy(tx, actor.id);
+      if (content === 'remove') await removeWriting(tx, actor.id);
+      await tx.execute(sql`delete from follows where follower_id = ${actor.id} or followed_id = ${actor.id}`);
+      await tx.execute(sql`delete from accounts where user_id = ${actor.id}`);
+      await tx.execute(sql`delete from sessions where user_id = ${actor.id}`);
+      await tx.execute(sql`delete from notifications where recipient_id = ${actor.id}`);
+      await tx.execute(sql`
       update users set
         handle = ${`deleted-${randomBytes(6).toString('hex')}`},
         display_name = '[deleted member]', name = null, email = null, email_verified = null,
         image = null, bio = '', password_hash = null,
         session_version = session_version + 1, deleted_at = now()
       where id = ${actor.id}`);
-    // Removed writing took its votes with it; kept writing keeps them.
-    await recountUpvotesReceived(tx, actor.id);
-  });
+      // Removed writing took its votes with it; kept writing keeps them.
+      await recountUpvotesReceived(tx, actor.id);
+    }),
+  );
   return { ok: true };
 }
 

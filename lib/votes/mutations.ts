@@ -3,6 +3,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
+import { retryOnDeadlock } from '@/db/deadlock-retry';
 import { upvoteCounterMoves, VOTE_TABLES } from '@/db/counters';
 import { sendNotices } from '@/db/notices';
 import { COUNT_SQL, LONG_READ_UPVOTES } from '@/lib/badges/counts';
@@ -51,23 +52,24 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
   const { actor, target, targetId, upvoted } = input;
   const t = { ...VOTE_TABLES[target], visible: VISIBLE[target] };
 
-  return executor.transaction(async (tx) => {
-    // One statement: who may vote, the vote row, the counter and the author's
-    // total move together, by the rows actually changed (none when the vote
-    // is already in that state or refused). Every part of it reads the same
-    // snapshot, so the voter's given count below is the one before this vote.
-    const change = upvoted
-      ? sql`insert into ${t.votes} (user_id, ${t.key}) select ${actor.id}, ${targetId} from allowed on conflict do nothing returning 1`
-      : sql`delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId} and exists (select 1 from allowed) returning 1`;
-    const [row] = await tx.execute<{
-      found: boolean;
-      author_id: string | null;
-      voter_ok: boolean;
-      moved: boolean;
-      upvote_count: number;
-      author_received: number | null;
-      given_before: number;
-    }>(sql`
+  const vote = (): Promise<VoteOutcome> =>
+    executor.transaction(async (tx) => {
+      // One statement: who may vote, the vote row, the counter and the author's
+      // total move together, by the rows actually changed (none when the vote
+      // is already in that state or refused). Every part of it reads the same
+      // snapshot, so the voter's given count below is the one before this vote.
+      const change = upvoted
+        ? sql`insert into ${t.votes} (user_id, ${t.key}) select ${actor.id}, ${targetId} from allowed on conflict do nothing returning 1`
+        : sql`delete from ${t.votes} where user_id = ${actor.id} and ${t.key} = ${targetId} and exists (select 1 from allowed) returning 1`;
+      const [row] = await tx.execute<{
+        found: boolean;
+        author_id: string | null;
+        voter_ok: boolean;
+        moved: boolean;
+        upvote_count: number;
+        author_received: number | null;
+        given_before: number;
+      }>(sql`
       with target as (select author_id, upvote_count from ${t.targets} where id = ${targetId} and ${t.visible}),
       voter as (select exists (select 1 from users where id = ${actor.id} and banned_at is null and deleted_at is null) as ok),
       allowed as (select 1 from target, voter where voter.ok and target.author_id is distinct from ${actor.id}::uuid),
@@ -82,31 +84,32 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
              case when ${upvoted} and exists (select 1 from counted)
                then ${COUNT_SQL['upvotes-given'](sql`${actor.id}::uuid`)}::int else 0 end as given_before`);
 
-    if (!row?.found) return { ok: false, reason: 'not-found' };
-    if (row.author_id === actor.id) return { ok: false, reason: 'own' };
-    if (!row.voter_ok) return { ok: false, reason: 'not-allowed' };
-    // Nothing changed (the vote was already in that state): the counter as it stands.
-    if (!row.moved) return { ok: true, upvoted, upvoteCount: row.upvote_count, authorId: row.author_id };
+      if (!row?.found) return { ok: false, reason: 'not-found' };
+      if (row.author_id === actor.id) return { ok: false, reason: 'own' };
+      if (!row.voter_ok) return { ok: false, reason: 'not-allowed' };
+      // Nothing changed (the vote was already in that state): the counter as it stands.
+      if (!row.moved) return { ok: true, upvoted, upvoteCount: row.upvote_count, authorId: row.author_id };
 
-    // Badges are only ever gained, and these counts move one at a time, so a
-    // tier can only be earned by the upvote that lands exactly on it: every
-    // other vote skips the badge work (the hot path stays one statement).
-    if (upvoted) {
-      const authorId = row.author_id;
-      if (authorId && row.author_received !== null && isThreshold('upvotes-received', row.author_received)) {
-        await grantBadges(tx, authorId, { 'upvotes-received': row.author_received });
+      // Badges are only ever gained, and these counts move one at a time, so a
+      // tier can only be earned by the upvote that lands exactly on it: every
+      // other vote skips the badge work (the hot path stays one statement).
+      if (upvoted) {
+        const authorId = row.author_id;
+        if (authorId && row.author_received !== null && isThreshold('upvotes-received', row.author_received)) {
+          await grantBadges(tx, authorId, { 'upvotes-received': row.author_received });
+        }
+        if (authorId && target === 'review') {
+          // An edit can also make a long read; lib/reviews/mutations.ts checks then.
+          if (row.upvote_count === LONG_READ_UPVOTES) await checkBadges(tx, authorId, ['long-reads']);
+          await noticeMilestone(tx, authorId, targetId, row.upvote_count);
+        }
+        // This vote's own row is not in the statement's snapshot: it is the one more.
+        const given = row.given_before + 1;
+        if (isThreshold('upvotes-given', given)) await grantBadges(tx, actor.id, { 'upvotes-given': given });
       }
-      if (authorId && target === 'review') {
-        // An edit can also make a long read; lib/reviews/mutations.ts checks then.
-        if (row.upvote_count === LONG_READ_UPVOTES) await checkBadges(tx, authorId, ['long-reads']);
-        await noticeMilestone(tx, authorId, targetId, row.upvote_count);
-      }
-      // This vote's own row is not in the statement's snapshot: it is the one more.
-      const given = row.given_before + 1;
-      if (isThreshold('upvotes-given', given)) await grantBadges(tx, actor.id, { 'upvotes-given': given });
-    }
-    return { ok: true, upvoted, upvoteCount: row.upvote_count, authorId: row.author_id };
-  });
+      return { ok: true, upvoted, upvoteCount: row.upvote_count, authorId: row.author_id };
+    });
+  return executor === db ? retryOnDeadlock(vote) : vote();
 }
 
 /**
