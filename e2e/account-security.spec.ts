@@ -43,6 +43,7 @@ test('"Sign out everywhere" from a second browser ends the first and keeps itsel
   const second = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.9, 198.51.100.201' } });
   const other = await second.newPage();
   await signIn(other, member.email, member.password);
+  await expect(other.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   await other.goto('/settings');
   await other.getByRole('button', { name: 'Sign out everywhere' }).click();
   await expect(other.getByText('Every other session is signed out. This one stays signed in.')).toBeVisible();
