@@ -114,6 +114,11 @@ export const ROUTES: Stop[] = [
   { name: 'settings', path: () => '/settings', who: SIGNED_IN },
   { name: 'sign in', path: () => '/signin', who: ['signed out'] },
   { name: 'sign up', path: () => '/signup', who: ['signed out'] },
+  { name: 'forgot password', path: () => '/forgot-password', who: ['signed out'] },
+  { name: 'reset password, a forged link', path: () => '/reset-password?token=forged', who: ['signed out'] },
+  { name: 'address verified', path: () => '/verify-email/verified', who: EVERYONE },
+  { name: 'verification link expired', path: () => '/verify-email/expired', who: EVERYONE },
+  { name: 'unsubscribe, a forged link', path: () => '/unsubscribe?token=forged', who: ['signed out'] },
   {
     name: 'search with results in every group',
     path: () => '/search?q=miracle',
