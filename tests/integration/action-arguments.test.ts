@@ -5,6 +5,7 @@ import { db } from '@/db';
 
 import { insertComment } from '../support/comments';
 import { createFilm, createReview, createUser } from '../support/factories';
+import { Redirected } from '../support/request-stand-ins';
 
 /**
  * Server actions called as an attacker would call their endpoint: with
@@ -15,20 +16,10 @@ import { createFilm, createReview, createUser } from '../support/factories';
  * in an error a visitor would see as a 500.
  */
 
-class Redirected extends Error {
-  constructor(readonly location: string) {
-    super(`redirect ${location}`);
-  }
-}
-
 const session = vi.hoisted(() => ({ viewer: null as null | { id: string; handle: string } }));
 
-vi.mock('next/navigation', () => ({
-  redirect: (location: string) => {
-    throw new Redirected(location);
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((stand) => stand.navigation));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((stand) => stand.cache));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
 vi.mock('@/lib/seo/site-url', () => ({ siteUrl: async () => new URL('http://localhost:3000') }));
 vi.mock('@/lib/auth/client-address', () => ({ clientAddress: async () => `198.51.100.${Math.floor(Math.random() * 250)}` }));

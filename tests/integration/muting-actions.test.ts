@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 
 import { createUser } from '../support/factories';
+import { Redirected } from '../support/request-stand-ins';
 
 /**
  * Mute and Block as a hostile script would call them: any shape in place of
@@ -12,20 +13,10 @@ import { createUser } from '../support/factories';
  * or a change, never in an error.
  */
 
-class Redirected extends Error {
-  constructor(readonly location: string) {
-    super(`redirect ${location}`);
-  }
-}
-
 const session = vi.hoisted(() => ({ viewer: null as null | { id: string; handle: string } }));
 
-vi.mock('next/navigation', () => ({
-  redirect: (location: string) => {
-    throw new Redirected(location);
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((stand) => stand.navigation));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((stand) => stand.cache));
 vi.mock('@/lib/auth/viewer', async () => {
   const { safeReturnPath } = await import('@/lib/auth/return-path');
   return {

@@ -7,6 +7,7 @@ import { NEW_ACCOUNTS, newAccountCommentMessage } from '@/lib/rate-limit/new-acc
 import { THROTTLES } from '@/lib/rate-limit/throttles';
 
 import { createFilm, createReview, createUser, upvoteReview } from '../support/factories';
+import { Redirected } from '../support/request-stand-ins';
 
 /**
  * The limits on new accounts, through the server actions that apply them:
@@ -16,20 +17,10 @@ import { createFilm, createReview, createUser, upvoteReview } from '../support/f
  * stood in for.
  */
 
-class Redirected extends Error {
-  constructor(readonly location: string) {
-    super(`redirect ${location}`);
-  }
-}
-
 const session = vi.hoisted(() => ({ viewer: null as null | { id: string; handle: string } }));
 
-vi.mock('next/navigation', () => ({
-  redirect: (location: string) => {
-    throw new Redirected(location);
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((stand) => stand.navigation));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((stand) => stand.cache));
 vi.mock('@/lib/auth/viewer', async () => {
   const { safeReturnPath } = await import('@/lib/auth/return-path');
   return {
