@@ -63,15 +63,12 @@ export async function encodeImage(bytes: Uint8Array, limits: ImageLimits): Promi
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const open = () => sharp(input, { limitInputPixels: limits.maxPixels, failOn: 'error', pages: 1, sequentialRead: true });
   let width: number;
-  let height: number;
   try {
     const metadata = await open().metadata();
     if (!metadata.width || !metadata.height) return damaged();
     if (metadata.width * metadata.height > limits.maxPixels) return tooManyPixels(limits.maxPixels);
-    // Sideways EXIF orientations (5–8) swap the picture's shown width and height.
-    const turned = (metadata.orientation ?? 1) >= 5;
-    width = turned ? metadata.height : metadata.width;
-    height = turned ? metadata.width : metadata.height;
+    // Sideways EXIF orientations (5–8) make the picture's height its shown width.
+    width = (metadata.orientation ?? 1) >= 5 ? metadata.height : metadata.width;
   } catch (error) {
     return overLimit(error) ? tooManyPixels(limits.maxPixels) : damaged();
   }
