@@ -19,6 +19,15 @@ export function pictureUrl(hash: string, width?: number): string {
   return width === undefined ? `/media/${hash}.webp` : `/media/${hash}-${width}.webp`;
 }
 
+/**
+ * Every picture hash a text mentions, without parsing it: a superset of the
+ * pictures it shows (one inside code is mentioned, not shown), cheap enough
+ * for a request to run on any text, however long or shaped.
+ */
+export function pictureHashesMentioned(source: string): string[] {
+  return [...new Set(Array.from(source.matchAll(/\/media\/([0-9a-f]{64})\.webp/g), (match) => match[1]!))];
+}
+
 export interface PictureInText {
   hash: string;
   description: string;

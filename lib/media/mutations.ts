@@ -40,6 +40,11 @@ export async function storeImage(executor: Executor, bytes: Uint8Array, options:
   return executor.transaction((tx) => insertEncoded(tx, encoded, options));
 }
 
+/** A picture a member uploads into a review, held to their quota. */
+export function storeMemberPicture(member: { id: string }, bytes: Uint8Array, quota: ImageQuota): Promise<ImageOutcome> {
+  return storeImage(db, bytes, { uploader: member, purpose: 'review', quota });
+}
+
 async function insertEncoded(tx: Transaction, encoded: EncodedImage, options: StoreImageOptions): Promise<ImageOutcome> {
   const { uploader, purpose, quota = null } = options;
   const image: StoredImage = {
