@@ -25,6 +25,7 @@ const LIB_LAYERS = [
   'digests',
   'jobs',
   'validation',
+  'media',
   'auth',
   'password-reset',
   'sessions',

@@ -14,8 +14,19 @@ const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ];
 
+/**
+ * A review form that carries a picture is as large as the picture: room for
+ * the largest upload (MEDIA_MAX_UPLOAD_BYTES, lib/env.ts) and the review
+ * around it. lib/media/pipeline.ts refuses anything past the configured cap.
+ */
+const formBodyLimit = Number(process.env.MEDIA_MAX_UPLOAD_BYTES || 15_000_000) + 1_000_000;
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    serverActions: { bodySizeLimit: formBodyLimit },
+    proxyClientMaxBodySize: formBodyLimit,
+  },
   reactStrictMode: true,
   typedRoutes: false,
   // Piscina finds its own worker script beside itself, which only works from node_modules, not from a bundle.

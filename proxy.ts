@@ -57,7 +57,7 @@ export const config = {
   matcher: [
     {
       // Pages only: static files, images and API routes need no nonce.
-      source: '/((?!api|_next/static|_next/image|posters|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)',
+      source: '/((?!api|_next/static|_next/image|posters|media/|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)',
       // Only documents need the policy and the nonce: not prefetches, client
       // navigations (RSC payloads) or server action calls, whose answers are
       // read by the page's own scripts and never run as HTML.

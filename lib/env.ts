@@ -38,6 +38,18 @@ const schema = z
       .min(0, 'TRUSTED_PROXY_HOPS cannot be negative')
       .max(10, 'TRUSTED_PROXY_HOPS above 10 is not a real deployment')
       .default(0),
+    /** The largest picture file a member may upload, in bytes (lib/media/pipeline.ts). */
+    MEDIA_MAX_UPLOAD_BYTES: z.coerce
+      .number({ error: 'MEDIA_MAX_UPLOAD_BYTES must be a number of bytes' })
+      .int('MEDIA_MAX_UPLOAD_BYTES must be a whole number of bytes')
+      .min(100_000, 'MEDIA_MAX_UPLOAD_BYTES below 100000 refuses ordinary photos')
+      .default(15_000_000),
+    /** The most pixels (width × height) a picture may have before it is decoded at all. */
+    MEDIA_MAX_PIXELS: z.coerce
+      .number({ error: 'MEDIA_MAX_PIXELS must be a number of pixels' })
+      .int('MEDIA_MAX_PIXELS must be a whole number of pixels')
+      .min(1_000_000, 'MEDIA_MAX_PIXELS below 1000000 refuses ordinary photos')
+      .default(50_000_000),
     // Only the two words: db/index.ts prepares statements unless it reads exactly "false",
     // so a typo such as "no" must stop the server rather than leave them prepared.
     DATABASE_PREPARE: z

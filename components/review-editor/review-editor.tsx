@@ -6,12 +6,12 @@ import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { RatingInput } from '@/components/ui/rating-input';
-import type { ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
+import type { ReviewEditorField, ReviewFormState, ReviewFormValues } from '@/lib/actions/reviews';
 import { REVIEW_TITLE_MAX } from '@/lib/validation/lengths';
-import type { ReviewField } from '@/lib/validation/review';
 
 import { BodyField, type EditorView } from './body-field';
 import { ErrorSummary } from './error-summary';
+import { PictureField } from './picture-field';
 import { PreviewPanel } from './preview-panel';
 import { SpoilerCheckbox } from './spoiler-checkbox';
 import { useHydrated } from '@/components/ui/use-hydrated';
@@ -27,12 +27,22 @@ export interface ReviewEditorProps {
 }
 
 /** Labels and link targets for the error summary, in form order. */
-const FIELDS: Array<{ name: ReviewField; label: string; id: string }> = [
+const FIELDS: Array<{ name: ReviewEditorField; label: string; id: string }> = [
   { name: 'title', label: 'Title', id: 'title' },
   { name: 'rating', label: 'Rating', id: 'rating' },
   { name: 'body', label: 'Review', id: 'body' },
+  { name: 'image', label: 'Add image', id: 'image' },
+  { name: 'imageDescription', label: 'Image description', id: 'imageDescription' },
+  { name: 'imageCaption', label: 'Caption', id: 'imageCaption' },
   { name: 'containsSpoilers', label: 'Contains spoilers', id: 'containsSpoilers' },
 ];
+
+type Intent = 'save' | 'preview' | 'add-image';
+
+function intentOf(submitter: Element | null | undefined): Intent {
+  const value = submitter?.getAttribute('value');
+  return value === 'preview' || value === 'add-image' ? value : 'save';
+}
 
 /**
  * The review form. "Post/Save review" and "Preview" submit it to one action
@@ -46,13 +56,15 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
   const hydrated = useHydrated();
   const [state, submit, pending] = useActionState(saveAction, null);
   // Which button sent the pending submission: it decides what shows as busy.
-  const [intent, setIntent] = useState<'save' | 'preview'>('save');
+  const [intent, setIntent] = useState<Intent>('save');
   const saving = pending && intent === 'save';
   const previewing = pending && intent === 'preview';
+  const addingPicture = pending && intent === 'add-image';
 
   const failure = state && !state.ok ? state : null;
-  const preview = state && state.ok && 'values' in state ? state : null;
-  const values = (failure ?? preview)?.values ?? initialValues;
+  const preview = state && state.ok && 'values' in state && 'html' in state.data ? { ...state, data: state.data } : null;
+  const pictureAdded = state && state.ok && 'values' in state && 'pictureAdded' in state.data ? state : null;
+  const values = (failure ?? preview ?? pictureAdded)?.values ?? initialValues;
   const valuesKey = state?.at ?? 0;
 
   // A page rendered after a no-JavaScript preview opens on the preview once it hydrates.
@@ -79,8 +91,7 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
         noValidate
         className="space-y-8"
         onSubmit={(event) => {
-          const submitter = (event.nativeEvent as SubmitEvent).submitter;
-          setIntent(submitter?.getAttribute('value') === 'preview' ? 'preview' : 'save');
+          setIntent(intentOf((event.nativeEvent as SubmitEvent).submitter));
         }}
       >
         {/*
@@ -130,6 +141,19 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
           }
         />
 
+        <PictureField
+          valuesKey={valuesKey}
+          description={values.imageDescription ?? ''}
+          caption={values.imageCaption ?? ''}
+          errors={{
+            image: failure?.fieldErrors.image,
+            imageDescription: failure?.fieldErrors.imageDescription,
+            imageCaption: failure?.fieldErrors.imageCaption,
+          }}
+          busy={addingPicture}
+          disabled={saving || previewing}
+        />
+
         <SpoilerCheckbox
           key={`spoilers-${valuesKey}`}
           defaultChecked={values.containsSpoilers === 'on'}
@@ -137,7 +161,7 @@ export function ReviewEditor({ saveAction, initialValues, editing, deleteHref }:
         />
 
         <div className="flex flex-wrap items-center justify-between gap-4 border-t border-line pt-6">
-          <Button type="submit" pending={saving || previewing}>
+          <Button type="submit" pending={saving || previewing || addingPicture}>
             {editing ? 'Save review' : 'Post review'}
           </Button>
           {deleteHref ? (

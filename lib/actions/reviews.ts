@@ -11,12 +11,16 @@ import { newAccountTextRefusal } from '@/lib/rate-limit/new-accounts';
 import { hasPublishedReview } from '@/lib/reviews/editor-queries';
 import { deleteReview, saveReview } from '@/lib/reviews/mutations';
 import { previewReview } from '@/lib/reviews/preview';
+import type { PictureUploadField } from '@/lib/media/params';
 import { formDataOf, formText, parseFilmSlug, parseRecordId } from '@/lib/validation/params';
 import { type ReviewField, reviewPreviewSchema, reviewSchema } from '@/lib/validation/review';
 
+import { addPicture, pictureProblem } from './review-pictures';
 import { type ActionResult, failure, type FailureReason } from './result';
 
-export type ReviewFormValues = Partial<Record<ReviewField, string>>;
+/** The review's own fields and the picture fields beside them ("Add image", "Image description", "Caption"). */
+export type ReviewEditorField = ReviewField | Exclude<PictureUploadField, 'image'> | 'image';
+export type ReviewFormValues = Partial<Record<ReviewEditorField, string>>;
 
 /**
  * The editor's state after a save that failed or a preview. Plain strings
@@ -26,8 +30,9 @@ export type ReviewFormValues = Partial<Record<ReviewField, string>>;
  * pipeline the published page uses, so the parser never ships to the browser.
  */
 export type ReviewFormState =
-  | (ActionResult<never, ReviewField> & { at: number })
+  | (ActionResult<never, ReviewEditorField> & { at: number })
   | { ok: true; data: { preview: true; html: string }; values: ReviewFormValues; at: number }
+  | { ok: true; data: { pictureAdded: true }; values: ReviewFormValues; at: number }
   | null;
 
 /** What the member typed, to show again: a form that is not one reads as empty. */
@@ -37,6 +42,8 @@ function formValues(formData: FormData): ReviewFormValues {
     rating: formText(formData, 'rating'),
     body: formText(formData, 'body'),
     containsSpoilers: formData.get('containsSpoilers') === 'on' ? 'on' : '',
+    imageDescription: formText(formData, 'imageDescription'),
+    imageCaption: formText(formData, 'imageCaption'),
   };
 }
 
@@ -44,9 +51,9 @@ function failed(
   reason: FailureReason,
   message: string,
   values: ReviewFormValues,
-  fieldErrors: Partial<Record<ReviewField, string[]>> = {},
+  fieldErrors: Partial<Record<ReviewEditorField, string[]>> = {},
 ): ReviewFormState {
-  return { ...failure<ReviewField>(reason, message, fieldErrors, values), at: Date.now() };
+  return { ...failure<ReviewEditorField>(reason, message, fieldErrors, values), at: Date.now() };
 }
 
 /**
@@ -83,6 +90,14 @@ export async function saveReviewAction(
     return { ok: true, data: { preview: true, html: preview.html }, values, at: Date.now() };
   }
 
+  if (formData.get('intent') === 'add-image') {
+    const added = await addPicture(viewer, await isNewAccount(viewer.id), formData, values.body ?? '');
+    if (!added.ok) return failed(added.reason, added.message, values, added.fieldErrors);
+    // The picture is in the body now; its fields empty for the next one.
+    const next = { ...values, body: added.body, imageDescription: '', imageCaption: '' };
+    return { ok: true, data: { pictureAdded: true }, values: next, at: Date.now() };
+  }
+
   const parsed = reviewSchema.safeParse({
     title: formData.get('title'),
     rating: values.rating,
@@ -94,7 +109,9 @@ export async function saveReviewAction(
     return failed('invalid', 'Your review needs a few changes before it can be published.', values, fieldErrors);
   }
 
-  const refusal = (await isNewAccount(viewer.id)) ? newAccountTextRefusal(parsed.data.body) : null;
+  const newAccount = await isNewAccount(viewer.id);
+  const refusal =
+    (newAccount ? newAccountTextRefusal(parsed.data.body) : null) ?? (await pictureProblem(parsed.data.body, newAccount));
   if (refusal) {
     return failed('invalid', 'Your review needs a few changes before it can be published.', values, { body: [refusal] });
   }

@@ -1,8 +1,9 @@
 import type { ElementContent, Root as HastRoot } from 'hast';
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, Image, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
+import { isLonePicture } from './pictures';
 import { isSpoiler, type SpoilerBlock, type SpoilerSpan } from './spoilers';
 import { safeImageUrl, safeLinkUrl } from './urls';
 
@@ -12,8 +13,10 @@ import { safeImageUrl, safeLinkUrl } from './urls';
  * - headings become an outline under the page's h1: the shallowest level the
  *   author used becomes h2 and no heading skips a level below the one before,
  *   so a review that starts at `##` still reads in order to a screen reader;
- * - images are never loaded (they would tell a third party who reads the
- *   review): each becomes a link to the image, or plain text;
+ * - a paragraph that is one uploaded picture (`/media/<hash>.webp`, see
+ *   lib/markdown/pictures.ts) becomes a `<figure>`, its title the caption;
+ *   every other image is never loaded (it would tell a third party who reads
+ *   the review): each becomes a link to the image, or plain text;
  * - footnotes read as typed: they would need ids, which collide when several
  *   comments render on one page;
  * - raw HTML and table column alignment are dropped;
@@ -44,12 +47,19 @@ export const remarkMemberElements: Plugin<[], Root> = () => (tree) => {
       return;
     }
     if (node.type === 'containerDirective' && isSpoiler(node)) {
+      holdPictures(node);
       showSpoilerBlock(node);
       return;
     }
     if (node.type === 'textDirective' && isSpoiler(node)) {
       showSpoilerSpan(node);
       return;
+    }
+    if (node.type === 'paragraph') {
+      const picture = isLonePicture(node.children);
+      if (!picture) return;
+      showPicture(node, picture);
+      return SKIP;
     }
     if (!parent || index === undefined) return;
     const siblings = parent.children as RootContent[];
@@ -113,6 +123,49 @@ function showSpoilerSpan(node: SpoilerSpan) {
   node.data = { hName: 'span', hProperties: { className: ['spoiler'], tabIndex: 0 } };
 }
 
+/**
+ * Lazy, so a picture far down the page, or inside a closed spoiler block
+ * (which the browser does not lay out), is not fetched until it would be
+ * seen. Width, height and srcset are facts about the stored picture, not the
+ * text: lib/media/placement.ts adds them on the page.
+ */
+function showPicture(node: Paragraph, image: Image) {
+  const caption = (image.title ?? '').trim();
+  const picture: Image = { ...image, title: null, data: { hProperties: { loading: 'lazy', decoding: 'async' } } };
+  const figcaption: PhrasingContent = {
+    type: 'emphasis',
+    data: { hName: 'figcaption' },
+    children: [{ type: 'text', value: caption }],
+  };
+  node.children = caption ? [picture, figcaption] : [picture];
+  node.data = { hName: 'figure', hProperties: { className: ['picture'] } };
+}
+
+/**
+ * A picture inside a spoiler block must not be fetched before the block is
+ * opened. `loading="lazy"` is not enough: a browser with scripting off loads
+ * lazy images at once (lazy loading would let a page track scrolling without
+ * script), closed or not. So it is written as a link to the picture, which
+ * lib/media/placement.ts turns into a box that draws the picture as a CSS
+ * background only inside an open block (globals.css, `.picture-held`): no
+ * request until then, with or without JavaScript.
+ */
+function holdPictures(block: SpoilerBlock) {
+  visit(block, 'paragraph', (paragraph) => {
+    const picture = isLonePicture(paragraph.children);
+    if (!picture) return;
+    showPicture(paragraph, picture);
+    const description = (picture.alt ?? '').trim();
+    paragraph.children[0] = {
+      type: 'link',
+      url: picture.url,
+      data: { hProperties: { className: ['picture-held'] } },
+      children: [{ type: 'text', value: `Show picture${description ? `: ${description}` : ''}` }],
+    };
+    return SKIP;
+  });
+}
+
 function imageLink(alt: string | null | undefined, url: string, title: string | null | undefined): PhrasingContent {
   const text = `🖼 ${alt || 'Image'}`;
   const href = safeImageUrl(url);
@@ -132,6 +185,12 @@ export const rehypeMemberLinks: Plugin<[], HastRoot> = () => (tree) => {
       (parent.children as ElementContent[]).splice(index, 1, ...node.children);
       return index;
     }
-    node.properties = { href: safe, rel: ['ugc', 'nofollow', 'noopener'], ...(title == null ? {} : { title }) };
+    const held = Array.isArray(node.properties.className) && node.properties.className.includes('picture-held');
+    node.properties = {
+      href: safe,
+      rel: ['ugc', 'nofollow', 'noopener'],
+      ...(title == null ? {} : { title }),
+      ...(held ? { className: ['picture-held'] } : {}),
+    };
   });
 };

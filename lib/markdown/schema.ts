@@ -6,7 +6,7 @@ import type { Schema } from 'hast-util-sanitize';
  * line, so a change to the pipeline that would emit something new fails
  * here (and in sanitize.test.tsx) instead of reaching the page.
  *
- * Deliberately narrower than hast-util-sanitize's `defaultSchema`: no `img`,
+ * Deliberately narrower than hast-util-sanitize's `defaultSchema`: `img` only in a `figure`,
  * no `h1` (member headings start at h2), no ids or names (several comments
  * render on one page), no footnotes, no `language-*` classes.
  */
@@ -40,14 +40,19 @@ export const memberContentSchema: Schema = {
     'details',
     'summary',
     'span',
+    'figure',
+    'figcaption',
+    'img',
   ],
   attributes: {
-    a: ['href', 'title', ['rel', 'ugc', 'nofollow', 'noopener']],
+    a: ['href', 'title', ['rel', 'ugc', 'nofollow', 'noopener'], ['className', 'picture-held']],
     ol: ['start', ['className', 'contains-task-list']],
     ul: [['className', 'contains-task-list']],
     li: [['className', 'task-list-item']],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     details: [['className', 'spoiler-block']],
+    figure: [['className', 'picture']],
+    img: ['src', 'alt', ['loading', 'lazy'], ['decoding', 'async']],
     span: [
       ['className', 'spoiler', 'spoiler-cover', 'spoiler-text'],
       ['tabIndex', 0],
@@ -58,13 +63,17 @@ export const memberContentSchema: Schema = {
     li: ['ol', 'ul'],
     input: ['li'],
     summary: ['details'],
+    // A picture is only ever the figure the pipeline builds for an uploaded file.
+    img: ['figure'],
+    figcaption: ['figure'],
     thead: ['table'],
     tbody: ['table'],
     tr: ['table'],
     th: ['table'],
     td: ['table'],
   },
-  protocols: { href: ['http', 'https', 'mailto'] },
+  // No scheme at all for src: only the site's own /media/ paths (lib/markdown/pictures.ts).
+  protocols: { href: ['http', 'https', 'mailto'], src: [] },
   clobber: [],
   clobberPrefix: '',
   strip: ['script', 'style'],

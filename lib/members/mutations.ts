@@ -6,6 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 
 import { db, type Executor, type Transaction } from '@/db';
 import { retryOnDeadlock } from '@/db/deadlock-retry';
+import { removeImagesUploadedBy } from '@/lib/media/mutations';
 import {
   countCommentsHidden,
   lockForAccountDeletion,
@@ -62,8 +63,9 @@ export async function updateProfile(actor: { id: string }, input: ProfileInput):
  * - `content: 'remove'`: their reviews go (with the threads under them, and
  *   the upvotes other members' comments there held leave those members'
  *   totals) and their comments go; a comment with replies stays as
- *   "[deleted]" so the thread keeps its shape. `content: 'keep'`: reviews and
- *   comments stay, signed by "[deleted member]".
+ *   "[deleted]" so the thread keeps its shape, and the pictures they uploaded
+ *   go. `content: 'keep'`: reviews, comments and their pictures stay, signed
+ *   by "[deleted member]".
  * - The member row stays as an anonymous tombstone (no email, password,
  *   bio or sessions) so kept writing has an author; its handle is freed.
  */
@@ -111,8 +113,10 @@ export async function deleteAccount(input: {
 /** Deletes the member's reviews and comments, keeping "[deleted]" placeholders where others replied. */
 async function removeWriting(tx: Transaction, memberId: string) {
   await withdrawUpvotesOnReviewsOf(tx, memberId);
-  // Reviews go with everything under them (comments, votes, revisions cascade).
+  // Reviews go with everything under them (comments, votes, revisions cascade),
+  // and the pictures they showed with them; kept writing keeps its pictures.
   await tx.execute(sql`delete from reviews where author_id = ${memberId}`);
+  await removeImagesUploadedBy(tx, memberId);
   // Their visible comments become "[deleted]", and leave their reviews' counts.
   const hidden = await tx.execute<{ id: number; review_id: number }>(sql`
     update comments set deleted_at = now(), author_id = null, body = '[deleted]'

@@ -3,6 +3,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
+import { picturesUploadedBy } from '@/lib/media/queries';
 import { users } from '@/db/schema';
 import { earnedBadgesJson, toEarnedBadges, topOf } from '@/lib/badges/queries';
 import { followCountsJson } from '@/lib/follows/queries';
@@ -123,7 +124,7 @@ export async function exportMemberData(actor: { id: string }) {
       from users where id = ${actor.id} and deleted_at is null`);
   if (!profile) return null;
 
-  const [reviews, comments, reviewVotes, commentVotes, following] = await Promise.all([
+  const [reviews, comments, reviewVotes, commentVotes, following, pictures] = await Promise.all([
     db.execute(sql`
       select r.id, f.slug as "filmSlug", f.title as "filmTitle", f.year as "filmYear",
              r.title, r.body, r.rating, r.contains_spoilers as "containsSpoilers", r.status,
@@ -150,6 +151,7 @@ export async function exportMemberData(actor: { id: string }) {
     db.execute(sql`
       select u.handle, f.created_at as "since" from follows f join users u on u.id = f.followed_id
        where f.follower_id = ${actor.id} order by f.created_at`),
+    picturesUploadedBy(actor.id),
   ]);
 
   return {
@@ -159,5 +161,7 @@ export async function exportMemberData(actor: { id: string }) {
     comments: [...comments],
     upvotes: { reviews: [...reviewVotes], comments: [...commentVotes] },
     following: [...following],
+    // Where each uploaded picture can be fetched (as served: re-encoded, without metadata).
+    pictures,
   };
 }

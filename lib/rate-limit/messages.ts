@@ -33,6 +33,7 @@ const SPENT: Record<Throttle, (points: number, window: string) => string> = {
   mute: (points, window) => `You have muted, blocked or undone them ${points} times in the last ${window}.`,
   commentPost: (points, window) => `You have posted ${points} comments in the last ${window}.`,
   newAccountCommentPost: (points, window) => `As a new member, you have posted ${points} comments in the last ${window}.`,
+  pictureUpload: (points, window) => `You have tried to add ${points} pictures in the last ${window}.`,
 };
 
 /**

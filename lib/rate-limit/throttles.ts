@@ -52,6 +52,12 @@ export const THROTTLES = {
    * counted besides commentPost: 5 per hour.
    */
   newAccountCommentPost: { name: 'new-account-comment-post', points: 5, duration: 60 * 60 },
+  /**
+   * Picture uploads tried by one member, stored or refused: 30 per 10 minutes.
+   * Each costs a decode in sharp before the daily quota (lib/media/quotas.ts)
+   * can count it, so refused files must be limited too.
+   */
+  pictureUpload: { name: 'picture-upload', points: 30, duration: 10 * 60 },
 } as const satisfies Record<string, { name: string; points: number; duration: number }>;
 
 export type Throttle = keyof typeof THROTTLES;

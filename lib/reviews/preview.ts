@@ -1,6 +1,9 @@
 import 'server-only';
 
+import { pictureHashesMentioned } from '@/lib/markdown/pictures';
 import { renderMemberHtml } from '@/lib/markdown/rendered';
+import { placePictures } from '@/lib/media/placement';
+import { pictureFacts } from '@/lib/media/queries';
 
 export type ReviewPreview = { ok: true; html: string } | { ok: false; message: string; bodyError?: string };
 
@@ -11,7 +14,7 @@ export type ReviewPreview = { ok: true; html: string } | { ok: false; message: s
  */
 export async function previewReview(body: string): Promise<ReviewPreview> {
   const rendered = await renderMemberHtml(body);
-  if (rendered.ok) return { ok: true, html: rendered.html };
+  if (rendered.ok) return { ok: true, html: placePictures(rendered.html, await pictureFacts(pictureHashesMentioned(body))) };
   if (rendered.reason === 'too-slow') {
     return {
       ok: false,

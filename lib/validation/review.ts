@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { picturesIn } from '@/lib/markdown/pictures';
 import { checkShape, shapeMessage } from '@/lib/markdown/shape';
 
 import { REVIEW_BODY_MAX, REVIEW_BODY_MIN, REVIEW_TITLE_MAX } from './lengths';
@@ -37,9 +38,22 @@ export const reviewSchema = z.object({
       message: (length) =>
         `A review needs at least ${count.format(REVIEW_BODY_MIN)} characters; this one has ${count.format(length)}. Say a little more about what you saw.`,
     },
-  }).superRefine(checkBodyShape),
+  })
+    .superRefine(checkBodyShape)
+    .superRefine(checkPictureDescriptions),
   containsSpoilers: checkbox,
 });
+
+/** Every picture has alt text: a published review never shows one a screen reader can only call "image". */
+function checkPictureDescriptions(body: string, context: z.RefinementCtx) {
+  if (!body.includes('/media/')) return;
+  const undescribed = picturesIn(body).filter((picture) => picture.description === '').length;
+  if (undescribed === 0) return;
+  context.addIssue({
+    code: 'custom',
+    message: `${undescribed === 1 ? 'A picture has' : `${undescribed} pictures have`} no description. Write what each shows between the square brackets of its ![…](/media/…), for readers who cannot see it.`,
+  });
+}
 
 export type ReviewInput = z.infer<typeof reviewSchema>;
 export type ReviewField = keyof ReviewInput;

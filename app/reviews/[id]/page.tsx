@@ -27,6 +27,8 @@ import { siteUrl } from '@/lib/seo/site-url';
 import { parseRecordId } from '@/lib/validation/params';
 import { recordIdOrNotFound } from '@/lib/validation/route-params';
 import { getReaderState } from '@/lib/members/reader-queries';
+import { pictureHashesMentioned } from '@/lib/markdown/pictures';
+import { pictureFacts } from '@/lib/media/queries';
 
 type Params = Promise<{ id: string }>;
 
@@ -101,7 +103,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
             </span>
           }
         />
-        <Markdown source={detail.body} className="mt-8" />
+        <Markdown source={detail.body} className="mt-8" pictures={await pictureFacts(pictureHashesMentioned(detail.body))} />
         <footer className="mt-10 flex flex-wrap items-center gap-x-4 gap-y-2">
           <UpvoteButton
             size="md"
