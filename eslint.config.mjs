@@ -40,6 +40,7 @@ const LIB_LAYERS = [
   'atom',
   'seo',
   'og',
+  'moderation',
   'actions',
 ];
 

@@ -33,6 +33,8 @@ const SPENT: Record<Throttle, (points: number, window: string) => string> = {
   mute: (points, window) => `You have muted, blocked or undone them ${points} times in the last ${window}.`,
   commentPost: (points, window) => `You have posted ${points} comments in the last ${window}.`,
   newAccountCommentPost: (points, window) => `As a new member, you have posted ${points} comments in the last ${window}.`,
+  report: (points, window) => `You have sent ${points} reports in the last ${window}.`,
+  moderate: (points, window) => `You have taken ${points} moderation actions in the last ${window}.`,
 };
 
 /**
