@@ -41,6 +41,7 @@ const LIB_LAYERS = [
   'atom',
   'seo',
   'og',
+  'moderation',
   'actions',
 ];
 

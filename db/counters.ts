@@ -8,19 +8,23 @@ import type { Transaction } from './index';
  * Invariants, true at every commit:
  *   reviews.upvote_count    = (select count(*) from review_votes v where v.review_id = reviews.id)
  *   comments.upvote_count   = (select count(*) from comment_votes v where v.comment_id = comments.id)
- *   reviews.comment_count   = (select count(*) from comments c where c.review_id = reviews.id and c.deleted_at is null)
+ *   reviews.comment_count   = (select count(*) from comments c where c.review_id = reviews.id
+ *                               and c.deleted_at is null and c.hidden_at is null)
  *   users.upvotes_received  = (select count(*) from review_votes v join reviews r on r.id = v.review_id
  *                               where r.author_id = users.id)
  *                           + (select count(*) from comment_votes v join comments c on c.id = v.comment_id
  *                               where c.author_id = users.id)
  * A soft-deleted review keeps its votes and comments, so it keeps its counts;
- * a comment kept as "[deleted]" keeps its votes but no author.
+ * a comment kept as "[deleted]" keeps its votes but no author. A comment a
+ * moderator hid stops counting for its review (readers no longer see it) but
+ * keeps its votes and its author's upvotes received.
  *
  * Who moves them, always through this module and in the transaction that
  * changes the counted rows:
  *   lib/votes/mutations.ts     a vote given or withdrawn (upvoteCounterMoves)
  *   lib/comments/mutations.ts  a comment posted or deleted (countCommentPosted, lockVotesOnComment,
  *                              countCommentWithdrawn)
+ *   lib/moderation/hiding.ts   a comment hidden or restored (countCommentHidden, countCommentRestored)
  *   lib/members/mutations.ts   an account deleted (lockForAccountDeletion, withdrawUpvotesGivenBy,
  *                              withdrawUpvotesOnReviewsOf, countCommentsHidden, recountUpvotesReceived)
  *   db/seed, db/seed-large.sql.ts  bulk writes that insert rows directly, then recount (RECOUNT_STATEMENTS)
@@ -101,6 +105,16 @@ export async function lockVotesOnComment(tx: Transaction, commentId: number): Pr
   await tx.execute(sql`select 1 from comment_votes where comment_id = ${commentId} order by user_id for update`);
 }
 
+/** A moderator hid a live comment: its review counts one fewer. The caller holds the comment's lock. */
+export async function countCommentHidden(tx: Transaction, reviewId: number): Promise<void> {
+  await tx.execute(sql`update reviews set comment_count = comment_count - 1 where id = ${reviewId}`);
+}
+
+/** A moderator restored a hidden comment: its review counts it again. The caller holds the comment's lock. */
+export async function countCommentRestored(tx: Transaction, reviewId: number): Promise<void> {
+  await tx.execute(sql`update reviews set comment_count = comment_count + 1 where id = ${reviewId}`);
+}
+
 /** A comment was posted on the review: it counts one more. */
 export async function countCommentPosted(tx: Transaction, reviewId: number): Promise<void> {
   await tx.execute(sql`update reviews set comment_count = comment_count + 1 where id = ${reviewId}`);
@@ -114,9 +128,10 @@ export async function countCommentPosted(tx: Transaction, reviewId: number): Pro
  */
 export async function countCommentWithdrawn(
   tx: Transaction,
-  comment: { reviewId: number; authorId: string; upvoteCount: number },
+  comment: { reviewId: number; authorId: string; upvoteCount: number; hidden: boolean },
 ): Promise<void> {
-  await tx.execute(sql`update reviews set comment_count = comment_count - 1 where id = ${comment.reviewId}`);
+  // A hidden comment already left its review's count when it was hidden.
+  if (!comment.hidden) await tx.execute(sql`update reviews set comment_count = comment_count - 1 where id = ${comment.reviewId}`);
   if (comment.upvoteCount > 0) {
     await tx.execute(
       sql`update users set upvotes_received = upvotes_received - ${comment.upvoteCount} where id = ${comment.authorId}`,
@@ -247,7 +262,7 @@ export const RECOUNT_STATEMENTS: readonly string[] = [
      from reviews r2
      left join (select review_id, count(*)::int as n from review_votes group by review_id) upvotes
        on upvotes.review_id = r2.id
-     left join (select review_id, count(*)::int as n from comments where deleted_at is null group by review_id) live
+     left join (select review_id, count(*)::int as n from comments where deleted_at is null and hidden_at is null group by review_id) live
        on live.review_id = r2.id
     where r.id = r2.id
       and (r.upvote_count, r.comment_count) is distinct from (coalesce(upvotes.n, 0), coalesce(live.n, 0))`,

@@ -2,10 +2,11 @@ import { sql } from 'drizzle-orm';
 
 import type { Executor } from './index';
 import type { Notice } from './notices';
+import { notBanned } from './bans';
 import { notSilenced } from './silence';
 
 /** Members who may be mailed at all: a verified address (so nobody can have Verdict mail a stranger), not banned, not deleted. */
-const MAILABLE = sql`u.email is not null and u.email_verified is not null and u.banned_at is null and u.deleted_at is null`;
+const MAILABLE = sql`u.email is not null and u.email_verified is not null and ${notBanned('u')} and u.deleted_at is null`;
 
 /**
  * Queues notices for mail, in one INSERT inside the caller's transaction

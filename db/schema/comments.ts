@@ -32,6 +32,9 @@ export const comments = pgTable(
     createdAt: createdAt(),
     editedAt: timestamptz(),
     deletedAt: timestamptz(),
+    /** Set while a moderator keeps it out of the thread; its author still sees it, with `hiddenReason`. */
+    hiddenAt: timestamptz(),
+    hiddenReason: text(),
   },
   (t) => [
     index('comments_review_id_path_idx').on(t.reviewId, t.path),

@@ -9,3 +9,4 @@ export * from './mail';
 export * from './notification-mail';
 export * from './mutes';
 export * from './media';
+export * from './moderation';

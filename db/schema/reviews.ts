@@ -19,7 +19,8 @@ import { createdAt, timestamptz } from './columns';
 import { films } from './films';
 import { users } from './users';
 
-export const reviewStatus = pgEnum('review_status', ['published', 'deleted']);
+/** `hidden`: a moderator took it out of every list; its author still sees it, with `hiddenReason`. */
+export const reviewStatus = pgEnum('review_status', ['published', 'deleted', 'hidden']);
 
 /**
  * Reviews. `upvoteCount` and `commentCount` are derived data, moved only
@@ -53,6 +54,8 @@ export const reviews = pgTable(
     rating: smallint().notNull(),
     containsSpoilers: boolean().notNull().default(false),
     status: reviewStatus().notNull().default('published'),
+    /** Why a moderator hid it, shown to its author; null unless `status` is hidden. */
+    hiddenReason: text(),
     upvoteCount: integer().notNull().default(0),
     commentCount: integer().notNull().default(0),
     /**

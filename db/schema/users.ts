@@ -48,7 +48,14 @@ export const users = pgTable(
     notifyMilestones: boolean().notNull().default(true),
     notifyFollows: boolean().notNull().default(true),
     createdAt: createdAt(),
+    /**
+     * A ban: from `bannedAt` until `banEndsAt` (null: for good), for
+     * `banReason`. It lifts itself when `banEndsAt` passes: every check reads
+     * db/bans.ts `underBan`, so no job has to clear it.
+     */
     bannedAt: timestamptz(),
+    banEndsAt: timestamptz(),
+    banReason: text(),
     deletedAt: timestamptz(),
   },
   (t) => [

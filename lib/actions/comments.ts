@@ -12,6 +12,7 @@ import { consume, refund, refundUnless, throttledMessage } from '@/lib/rate-limi
 import { newAccountCommentMessage, newAccountTextRefusal } from '@/lib/rate-limit/new-accounts';
 import { type CommentField, deleteCommentSchema, editCommentSchema, postCommentSchema } from '@/lib/validation/comment';
 import { formDataOf, formText, parseRecordId } from '@/lib/validation/params';
+import { banMessage } from '@/lib/moderation/ban-message';
 
 import { type ActionResult, failure, type FailureReason } from './result';
 
@@ -52,6 +53,7 @@ export async function postCommentAction(_previous: CommentFormState, submitted: 
   const returnTo = threadReturnPath(reviewIdOf(formData), formData.get('returnTo'));
   const viewer = await requireMember(returnTo);
   const body = formText(formData, 'body');
+  if (viewer.ban) return failed('forbidden', banMessage(viewer.ban), {}, body);
   const parsed = postCommentSchema.safeParse({
     reviewId: formData.get('reviewId'),
     parentId: formData.get('parentId') ?? '',
@@ -102,6 +104,7 @@ export async function editCommentAction(_previous: CommentFormState, submitted: 
   const returnTo = threadReturnPath(reviewId, formData.get('returnTo'));
   const viewer = await requireMember(returnTo);
   const body = formText(formData, 'body');
+  if (viewer.ban) return failed('forbidden', banMessage(viewer.ban), {}, body);
   const parsed = editCommentSchema.safeParse({ commentId: formData.get('commentId'), body: formData.get('body') });
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);

@@ -7,6 +7,7 @@ import { setFollowing } from '@/lib/follows/mutations';
 import { consume, throttledMessage } from '@/lib/rate-limit';
 import { followSchema } from '@/lib/validation/follow';
 import { formDataOf, parseHandle } from '@/lib/validation/params';
+import { banMessage } from '@/lib/moderation/ban-message';
 
 import { type ActionResult, failure, type FailureReason, success } from './result';
 
@@ -27,6 +28,7 @@ const REFUSALS = {
 export async function followMemberAction(handle: unknown, returnTo: unknown, formData: FormData): Promise<FollowResult> {
   const path = safeReturnPath(returnTo);
   const viewer = await requireMember(path);
+  if (viewer.ban) return failure('forbidden', banMessage(viewer.ban));
   const member = parseHandle(handle);
   if (!member) return failure(REFUSALS['not-found'].reason, REFUSALS['not-found'].message);
   const parsed = followSchema.safeParse({ following: formDataOf(formData).get('following') });

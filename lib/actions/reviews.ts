@@ -14,6 +14,7 @@ import { previewReview } from '@/lib/reviews/preview';
 import type { PictureUploadField } from '@/lib/media/params';
 import { formDataOf, formText, parseFilmSlug, parseRecordId } from '@/lib/validation/params';
 import { type ReviewField, reviewPreviewSchema, reviewSchema } from '@/lib/validation/review';
+import { banMessage } from '@/lib/moderation/ban-message';
 
 import { addPicture, pictureProblem } from './review-pictures';
 import { type ActionResult, failure, type FailureReason } from './result';
@@ -75,6 +76,7 @@ export async function saveReviewAction(
   const formData = formDataOf(submitted);
   const values = formValues(formData);
   if (slug === null) return failed('not-found', 'This film is no longer on Verdict.', values);
+  if (viewer.ban) return failed('forbidden', banMessage(viewer.ban), values);
 
   if (formData.get('intent') === 'preview') {
     // Length and shape before anything parses the draft; then the budget, like posting.

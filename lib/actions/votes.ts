@@ -5,6 +5,7 @@ import { consume, throttledMessage } from '@/lib/rate-limit';
 import { formDataOf } from '@/lib/validation/params';
 import { voteSchema } from '@/lib/validation/vote';
 import { setUpvote, type VoteTarget } from '@/lib/votes/mutations';
+import { banMessage } from '@/lib/moderation/ban-message';
 
 import { type ActionResult, failure, type FailureReason, success } from './result';
 
@@ -26,6 +27,7 @@ const REFUSALS = {
 async function vote(target: VoteTarget, formData: FormData): Promise<VoteResult> {
   const returnTo = formData.get('returnTo');
   const viewer = await requireMember(safeReturnPath(typeof returnTo === 'string' ? returnTo : '/'));
+  if (viewer.ban) return failure('forbidden', banMessage(viewer.ban));
   const parsed = voteSchema.safeParse({
     targetId: formData.get('targetId'),
     returnTo: returnTo ?? undefined,

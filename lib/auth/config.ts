@@ -108,7 +108,9 @@ function buildConfiguration(): NextAuthConfig {
               return null;
             }
             const valid = await verifyPassword(member.passwordHash, password);
-            if (!valid || member.bannedAt || member.deletedAt) return null;
+            // A banned member still signs in: to read and export their own
+            // data, and to see why and until when they cannot post.
+            if (!valid || member.deletedAt) return null;
             return {
               id: member.id,
               email: member.email,

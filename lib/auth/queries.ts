@@ -3,6 +3,7 @@ import 'server-only';
 import { and, eq, isNull, like, or, sql } from 'drizzle-orm';
 
 import { db, type Executor } from '@/db';
+import { underBan } from '@/db/bans';
 import { users } from '@/db/schema';
 import { handleFrom } from '@/lib/validation/handle';
 
@@ -16,7 +17,6 @@ export async function findCredentials(email: string) {
       image: users.image,
       passwordHash: users.passwordHash,
       sessionVersion: users.sessionVersion,
-      bannedAt: users.bannedAt,
       deletedAt: users.deletedAt,
     })
     .from(users)
@@ -44,8 +44,8 @@ export async function availableHandle(source: string, executor: Executor = db): 
 export const UNREAD_COUNT_CAP = 100;
 
 /**
- * The member a session belongs to, read fresh on every request so a ban,
- * an account deletion or a bumped session version ends the session at once.
+ * The member a session belongs to, read fresh on every request so a ban
+ * (which limits what they may do, not whether they may read), an account deletion or a bumped session version ends the session at once.
  * The header's unread count comes in the same statement (through the
  * partial index of unread notices), so a signed-in page pays one round trip
  * for knowing who is reading.
@@ -62,11 +62,14 @@ export async function findActiveMember(id: string) {
       email: users.email,
       emailVerified: users.emailVerified,
       createdAt: users.createdAt,
+      banned: sql<boolean>`${underBan()}`,
+      banReason: users.banReason,
+      banEndsAt: users.banEndsAt,
       unreadNotifications: sql<number>`(select count(*)::int from (
         select 1 from notifications n where n.recipient_id = ${id} and n.read_at is null limit ${UNREAD_COUNT_CAP}) unread)`,
     })
     .from(users)
-    .where(and(eq(users.id, id), isNull(users.bannedAt), isNull(users.deletedAt)))
+    .where(and(eq(users.id, id), isNull(users.deletedAt)))
     .limit(1);
   return row ?? null;
 }

@@ -22,13 +22,15 @@ export interface Viewer {
   email: string | null;
   /** False until the member opens the link mailed at sign-up. */
   emailVerified: boolean;
+  /** The ban in force, if any: the member reads and exports, but posts, votes, follows and reports nothing. */
+  ban: { reason: string; endsAt: Date | null } | null;
   /** Unread notices, counted up to UNREAD_COUNT_CAP. */
   unreadNotifications: number;
 }
 
 /**
  * The signed-in member, or null. Asked once per render (React cache) and
- * always read from the database: a banned or deleted member, or a session
+ * always read from the database: a deleted member, or a session
  * issued before a password change or "sign out everywhere", gets null on the
  * very next request even though the JWT itself has not expired.
  */
@@ -50,6 +52,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     createdAt: member.createdAt,
     email: member.email,
     emailVerified: member.emailVerified !== null,
+    ban: member.banned ? { reason: member.banReason ?? '', endsAt: member.banEndsAt } : null,
     unreadNotifications: member.unreadNotifications,
   };
 });

@@ -146,7 +146,13 @@ export async function deleteComment(actor: { id: string }, commentId: number): P
     db.transaction(async (tx) => {
       await lockVotesOnComment(tx, commentId);
       const [target] = await tx
-        .select({ id: comments.id, reviewId: comments.reviewId, parentId: comments.parentId, upvoteCount: comments.upvoteCount })
+        .select({
+          id: comments.id,
+          reviewId: comments.reviewId,
+          parentId: comments.parentId,
+          upvoteCount: comments.upvoteCount,
+          hiddenAt: comments.hiddenAt,
+        })
         .from(comments)
         .where(and(eq(comments.id, commentId), eq(comments.authorId, actor.id), isNull(comments.deletedAt)))
         .for('update');
@@ -168,7 +174,12 @@ export async function deleteComment(actor: { id: string }, commentId: number): P
       // Either way the comment stops counting and stops being the actor's (its
       // author is cleared or the row goes), so its upvotes leave their total.
       // Last, after the comments: db/counters.ts's lock order.
-      await countCommentWithdrawn(tx, { reviewId: target.reviewId, authorId: actor.id, upvoteCount: target.upvoteCount });
+      await countCommentWithdrawn(tx, {
+        reviewId: target.reviewId,
+        authorId: actor.id,
+        upvoteCount: target.upvoteCount,
+        hidden: target.hiddenAt !== null,
+      });
       return { ok: true, comment: { id: target.id, reviewId: target.reviewId, parentId: target.parentId }, outcome };
     }),
   );

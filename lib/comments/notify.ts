@@ -6,6 +6,7 @@ import type { Transaction } from '@/db';
 import type { NewNotification } from '@/db/schema';
 import { mentionedHandles } from '@/lib/markdown/mentions';
 import { sendNotices } from '@/db/notices';
+import { notBanned } from '@/db/bans';
 
 /**
  * How far one comment's mentions reach. Without a cap a 10,000-character
@@ -70,7 +71,7 @@ async function mentionRecipients(tx: Transaction, handles: string[], excluded: s
     select u.id
       from unnest(${sql.param(handles)}::text[]) with ordinality as named (handle, position)
       join users u on u.handle = named.handle
-     where u.banned_at is null and u.deleted_at is null
+     where ${notBanned('u')} and u.deleted_at is null
        and (u.notify_mentions
             or exists (select 1 from mail_preferences p where p.member_id = u.id and p.mentions <> 'off'))
        and u.id <> all(${sql.param(excluded)}::uuid[])

@@ -9,6 +9,7 @@ import { loadMailItems } from '@/lib/notification-mail/queries';
 import { MAIL_TOPICS, type MailCadence, type MailNotice, type MailTopic } from '@/lib/notification-mail/types';
 
 import { DIGEST_ITEMS_PER_TOPIC, type DigestSection, digestMail } from './compose';
+import { notBanned } from '@/db/bans';
 
 /** Members whose digests are written per round: bounds what one round holds in memory. */
 const MEMBERS_PER_ROUND = 200;
@@ -71,7 +72,7 @@ async function digestsFor(executor: Executor, taken: TakenEntry[], origin: strin
                              'followed-reviews', p.followed_reviews) as cadence
       from users u join mail_preferences p on p.member_id = u.id
      where u.id = any(${sql.param([...new Set(taken.map((entry) => entry.recipient_id))])}::uuid[])
-       and u.email is not null and u.email_verified is not null and u.banned_at is null and u.deleted_at is null`);
+       and u.email is not null and u.email_verified is not null and ${notBanned('u')} and u.deleted_at is null`);
 
   const planned = members.flatMap((member) => {
     const wanted = taken.filter((entry) => entry.recipient_id === member.id && member.cadence[entry.topic] === 'daily');

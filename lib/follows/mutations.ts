@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { db, type Transaction } from '@/db';
 import { sendNotices } from '@/db/notices';
 import { hasBlocked } from '@/lib/muting/filters';
+import { notBanned } from '@/db/bans';
 
 export type FollowOutcome = { ok: true; following: boolean } | { ok: false; reason: 'not-found' | 'self' | 'closed' };
 
@@ -22,7 +23,7 @@ export async function setFollowing(input: { actor: { id: string }; handle: strin
     // (lib/muting/mutations.ts locks their row FOR UPDATE) waits for this
     // follow and then ends it, or this waits and the check below sees it.
     const [target] = await tx.execute<{ id: string }>(sql`
-      select id from users where handle = ${handle.toLowerCase()} and deleted_at is null and banned_at is null
+      select id from users where handle = ${handle.toLowerCase()} and deleted_at is null and ${notBanned()}
          for key share`);
     if (!target) return { ok: false, reason: 'not-found' };
     if (target.id === actor.id) return { ok: false, reason: 'self' };

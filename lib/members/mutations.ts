@@ -118,13 +118,14 @@ async function removeWriting(tx: Transaction, memberId: string) {
   await tx.execute(sql`delete from reviews where author_id = ${memberId}`);
   await removeImagesUploadedBy(tx, memberId);
   // Their visible comments become "[deleted]", and leave their reviews' counts.
-  const hidden = await tx.execute<{ id: number; review_id: number }>(sql`
+  // (A comment a moderator hid has already left its review's count.)
+  const hidden = await tx.execute<{ id: number; review_id: number; was_hidden: boolean }>(sql`
     update comments set deleted_at = now(), author_id = null, body = '[deleted]'
      where author_id = ${memberId} and deleted_at is null
-    returning id, review_id`);
+    returning id, review_id, hidden_at is not null as was_hidden`);
   await countCommentsHidden(
     tx,
-    hidden.map((row) => ({ reviewId: row.review_id })),
+    hidden.filter((row) => !row.was_hidden).map((row) => ({ reviewId: row.review_id })),
   );
   // Of those, the ones nobody replied to have no shape to keep: prune them,
   // leaf by leaf (a chain of their own replies), at most the depth cap deep.

@@ -9,6 +9,7 @@ import { noticeMail } from './compose';
 import { mailOrigin } from './links';
 import { loadMailItems } from './queries';
 import type { MailNotice, MailTopic } from './types';
+import { notBanned } from '@/db/bans';
 
 /** Notices turned into mail per round: bounds one transaction. */
 const NOTICES_PER_ROUND = 100;
@@ -43,7 +44,7 @@ export async function mailImmediateNotices(database: Database = db): Promise<num
                        order by id limit ${NOTICES_PER_ROUND} for update skip locked)
         returning id, recipient_id, topic, actor_id, review_id, comment_id, payload)
       select t.recipient_id, t.topic, t.actor_id, t.review_id, t.comment_id, t.payload, u.email, u.handle,
-             u.email is not null and u.email_verified is not null and u.banned_at is null and u.deleted_at is null
+             u.email is not null and u.email_verified is not null and ${notBanned('u')} and u.deleted_at is null
              and case t.topic when 'replies' then p.replies when 'mentions' then p.mentions
                               when 'badges' then p.badges else p.followed_reviews end <> 'off' as still_wanted
         from taken t join users u on u.id = t.recipient_id left join mail_preferences p on p.member_id = u.id

@@ -21,7 +21,7 @@ export async function requestPasswordReset({ email, origin }: { email: string; o
     const [member] = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
-      .where(and(eq(users.email, email), isNull(users.deletedAt), isNull(users.bannedAt)))
+      .where(and(eq(users.email, email), isNull(users.deletedAt)))
       .for('update');
     if (!member?.email) return;
     const secret = await issueToken(tx, 'reset-password', member.id);
@@ -57,7 +57,7 @@ export async function resetPassword({
         sessionVersion: sql`${users.sessionVersion} + 1`,
         emailVerified: sql`coalesce(${users.emailVerified}, now())`,
       })
-      .where(and(eq(users.id, link.memberId), isNull(users.deletedAt), isNull(users.bannedAt)))
+      .where(and(eq(users.id, link.memberId), isNull(users.deletedAt)))
       .returning({ email: users.email });
     if (!member) return { ok: false, problem: 'invalid' };
     await revokeTokens(tx, 'reset-password', link.memberId);

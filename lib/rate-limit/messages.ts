@@ -34,6 +34,8 @@ const SPENT: Record<Throttle, (points: number, window: string) => string> = {
   commentPost: (points, window) => `You have posted ${points} comments in the last ${window}.`,
   newAccountCommentPost: (points, window) => `As a new member, you have posted ${points} comments in the last ${window}.`,
   pictureUpload: (points, window) => `You have tried to add ${points} pictures in the last ${window}.`,
+  report: (points, window) => `You have sent ${points} reports in the last ${window}.`,
+  moderate: (points, window) => `You have taken ${points} moderation actions in the last ${window}.`,
 };
 
 /**

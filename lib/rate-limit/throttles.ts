@@ -58,6 +58,10 @@ export const THROTTLES = {
    * can count it, so refused files must be limited too.
    */
   pictureUpload: { name: 'picture-upload', points: 30, duration: 10 * 60 },
+  /** Reports filed by one member: 10 per hour, so one member cannot flood the moderators' queue. */
+  report: { name: 'report', points: 10, duration: 60 * 60 },
+  /** Moderation actions by one moderator: 120 per 10 minutes, room for clearing a spam wave. */
+  moderate: { name: 'moderate', points: 120, duration: 10 * 60 },
 } as const satisfies Record<string, { name: string; points: number; duration: number }>;
 
 export type Throttle = keyof typeof THROTTLES;

@@ -12,6 +12,7 @@ import { selectCards, toCards } from '@/lib/reviews/queries';
 
 import { MAX_GROUP_PAGE } from './params';
 import type { GroupPage, PersonResult, ReviewResults, SearchResults } from './types';
+import { notBanned } from '@/db/bans';
 
 /**
  * Search over films, reviews and people. Each group is answered by its own
@@ -105,7 +106,7 @@ export function peopleSearchSelect(q: string, page: number) {
       total: sql<number>`count(*) over ()::int`,
     })
     .from(users)
-    .where(and(sql`${term} <% ${memberText}`, isNull(users.deletedAt), isNull(users.bannedAt)))
+    .where(and(sql`${term} <% ${memberText}`, isNull(users.deletedAt), notBanned()))
     .orderBy(
       desc(sql`starts_with(${memberText}, ${term})`),
       desc(sql`word_similarity(${term}, ${memberText})`),

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 
 import { db } from '@/db';
 import { films, reviews, users } from '@/db/schema';
+import { notBanned } from '@/db/bans';
 
 /**
  * What the sitemap lists. Bounded so it stays one file under the protocol's
@@ -41,7 +42,7 @@ export async function listSitemapPaths(): Promise<SitemapPaths> {
       })
       .from(users)
       .innerJoin(reviews, and(eq(reviews.authorId, users.id), eq(reviews.status, 'published')))
-      .where(and(isNull(users.deletedAt), isNull(users.bannedAt)))
+      .where(and(isNull(users.deletedAt), notBanned()))
       .groupBy(users.id)
       .orderBy(desc(sql`max(${reviews.createdAt})`), asc(users.handle))
       .limit(SITEMAP_MEMBERS),

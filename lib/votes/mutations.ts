@@ -9,6 +9,7 @@ import { sendNotices } from '@/db/notices';
 import { COUNT_SQL, LONG_READ_UPVOTES } from '@/lib/badges/counts';
 import { isThreshold } from '@/lib/badges/ladders';
 import { checkBadges, grantBadges } from '@/lib/badges/mutations';
+import { notBanned } from '@/db/bans';
 
 /**
  * Upvotes on reviews and comments. A vote moves `upvote_count` on what it is
@@ -71,7 +72,7 @@ export async function setUpvote(input: SetUpvoteInput, executor: Executor = db):
         given_before: number;
       }>(sql`
       with target as (select author_id, upvote_count from ${t.targets} where id = ${targetId} and ${t.visible}),
-      voter as (select exists (select 1 from users where id = ${actor.id} and banned_at is null and deleted_at is null) as ok),
+      voter as (select exists (select 1 from users where id = ${actor.id} and ${notBanned()} and deleted_at is null) as ok),
       allowed as (select 1 from target, voter where voter.ok and target.author_id is distinct from ${actor.id}::uuid),
       changed as (${change}),
       ${upvoteCounterMoves(target, targetId, upvoted ? 1 : -1)}

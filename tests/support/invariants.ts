@@ -14,7 +14,7 @@ export async function counterMismatches() {
       group by r.id having r.upvote_count <> count(v.user_id)
     union all
     select 'review comments', r.id, r.comment_count, count(c.id)::int
-      from reviews r left join comments c on c.review_id = r.id and c.deleted_at is null
+      from reviews r left join comments c on c.review_id = r.id and c.deleted_at is null and c.hidden_at is null
       group by r.id having r.comment_count <> count(c.id)
     union all
     select 'comment upvotes', c.id, c.upvote_count, count(v.user_id)::int
