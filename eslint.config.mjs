@@ -34,6 +34,8 @@ const LIB_LAYERS = [
   'members',
   'verification',
   'films',
+  'watchlist',
+  'diary',
   'reviews',
   'comments',
   'search',

@@ -8,3 +8,4 @@ export * from './badges';
 export * from './mail';
 export * from './notification-mail';
 export * from './mutes';
+export * from './diary';

@@ -33,6 +33,8 @@ const SPENT: Record<Throttle, (points: number, window: string) => string> = {
   mute: (points, window) => `You have muted, blocked or undone them ${points} times in the last ${window}.`,
   commentPost: (points, window) => `You have posted ${points} comments in the last ${window}.`,
   newAccountCommentPost: (points, window) => `As a new member, you have posted ${points} comments in the last ${window}.`,
+  watchlist: (points, window) => `You have changed your watchlist ${points} times in the last ${window}.`,
+  diaryLog: (points, window) => `You have logged ${points} watches in the last ${window}.`,
 };
 
 /**

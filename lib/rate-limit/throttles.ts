@@ -52,6 +52,10 @@ export const THROTTLES = {
    * counted besides commentPost: 5 per hour.
    */
   newAccountCommentPost: { name: 'new-account-comment-post', points: 5, duration: 60 * 60 },
+  /** Watchlist additions and removals by one member: 60 per minute. */
+  watchlist: { name: 'watchlist', points: 60, duration: 60 },
+  /** Watches logged by one member (by hand): 60 per hour. */
+  diaryLog: { name: 'diary-log', points: 60, duration: 60 * 60 },
 } as const satisfies Record<string, { name: string; points: number; duration: number }>;
 
 export type Throttle = keyof typeof THROTTLES;
