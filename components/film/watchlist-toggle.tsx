@@ -48,7 +48,8 @@ export function WatchlistToggle({ action, onWatchlist, wanting }: WatchlistToggl
         aria-busy={shown.onWatchlist !== onWatchlist || undefined}
         className={cx(buttonClasses(shown.onWatchlist ? 'primary' : 'secondary', 'sm'))}
       >
-        Watchlist<span className="font-normal">, {wantingText(shown.wanting)}</span>
+        {/* One text node: a flex item per part would put a space before the comma in the button's name. */}
+        {`Watchlist, ${wantingText(shown.wanting)}`}
       </button>
       <span role="status" className="text-sm text-danger empty:hidden">
         {message}
