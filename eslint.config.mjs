@@ -35,6 +35,8 @@ const LIB_LAYERS = [
   'members',
   'verification',
   'films',
+  'watchlist',
+  'diary',
   'reviews',
   'comments',
   'search',

@@ -5,7 +5,7 @@ export interface FieldProps {
   name: string;
   label: string;
   /** An input type, or 'textarea' for a multi-line field. */
-  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'number' | 'textarea';
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'number' | 'date' | 'textarea';
   defaultValue?: string | number;
   /** Field errors from the server action; the first render with errors announces them. */
   error?: string[];

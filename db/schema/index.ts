@@ -10,3 +10,4 @@ export * from './notification-mail';
 export * from './mutes';
 export * from './media';
 export * from './moderation';
+export * from './diary';

@@ -47,6 +47,10 @@ export const users = pgTable(
     notifyBadges: boolean().notNull().default(true),
     notifyMilestones: boolean().notNull().default(true),
     notifyFollows: boolean().notNull().default(true),
+    /** Whether others may see the member's watchlist. */
+    watchlistPrivate: boolean().notNull().default(false),
+    /** Spoilers in reviews of films the member logged as watched open for them (only for them). */
+    openSpoilersWhenWatched: boolean().notNull().default(true),
     createdAt: createdAt(),
     /**
      * A ban: from `bannedAt` until `banEndsAt` (null: for good), for

@@ -67,6 +67,7 @@ type FilmDetailRow = {
   watch_options: WatchOption[];
   rating_counts: Array<{ rating: number; count: number }>;
   versions: FilmVersionComparison[];
+  wanting: number;
 };
 
 /**
@@ -88,7 +89,8 @@ export async function getFilmDetail(slug: string): Promise<FilmDetail | null> {
                    order by w.region, w.name), '[]'::json)
               from watch_providers w where w.film_id = f.id) as watch_options,
            ${ratingCountsJson(sql`f.id`)} as rating_counts,
-           ${familyComparisonJson(sql`f.id`)} as versions
+           ${familyComparisonJson(sql`f.id`)} as versions,
+           (select count(*)::int from watchlist_entries w where w.film_id = f.id) as wanting
       from films f
      where f.slug = ${slug}`);
   if (!film) return null;
@@ -116,6 +118,7 @@ export async function getFilmDetail(slug: string): Promise<FilmDetail | null> {
     cast: byJob('cast'),
     versions: film.versions,
     watchOptions: film.watch_options,
+    wanting: film.wanting,
   };
 }
 

@@ -41,6 +41,8 @@ export interface FilmDetail extends FilmSummary {
   /** How its published reviews rate it, bar by bar. */
   ratings: RatingSummary;
   watchOptions: WatchOption[];
+  /** Members with the film on their watchlist. */
+  wanting: number;
 }
 
 /** One version of a remake family, with what a reader compares them by. */

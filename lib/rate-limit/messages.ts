@@ -36,6 +36,8 @@ const SPENT: Record<Throttle, (points: number, window: string) => string> = {
   pictureUpload: (points, window) => `You have tried to add ${points} pictures in the last ${window}.`,
   report: (points, window) => `You have sent ${points} reports in the last ${window}.`,
   moderate: (points, window) => `You have taken ${points} moderation actions in the last ${window}.`,
+  watchlist: (points, window) => `You have changed your watchlist ${points} times in the last ${window}.`,
+  diaryLog: (points, window) => `You have logged ${points} watches in the last ${window}.`,
 };
 
 /**

@@ -62,6 +62,10 @@ export const THROTTLES = {
   report: { name: 'report', points: 10, duration: 60 * 60 },
   /** Moderation actions by one moderator: 120 per 10 minutes, room for clearing a spam wave. */
   moderate: { name: 'moderate', points: 120, duration: 10 * 60 },
+  /** Watchlist additions and removals by one member: 60 per minute. */
+  watchlist: { name: 'watchlist', points: 60, duration: 60 },
+  /** Watches logged by one member (by hand): 60 per hour. */
+  diaryLog: { name: 'diary-log', points: 60, duration: 60 * 60 },
 } as const satisfies Record<string, { name: string; points: number; duration: number }>;
 
 export type Throttle = keyof typeof THROTTLES;

@@ -14,7 +14,10 @@ import { ReviewFilters } from '@/components/review/review-filters';
 import { ReviewList } from '@/components/review/review-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { getFilmDetail } from '@/lib/films/queries';
-import { hasPublishedReview } from '@/lib/reviews/editor-queries';
+import { FilmWatching } from '@/components/diary/film-watching';
+import { logWatchAction } from '@/lib/actions/diary';
+import { setWatchlistAction } from '@/lib/actions/watchlist';
+import { getFilmWatchState } from '@/lib/diary/queries';
 import { type FilmReviewQuery, filmReviewSearch, hasFilters, parseFilmReviewQuery } from '@/lib/reviews/params';
 import { listFilmReviewPage } from '@/lib/reviews/film-review-queries';
 import type { SearchParams } from '@/lib/url/search-params';
@@ -53,13 +56,14 @@ export default async function FilmPage({ params, searchParams }: { params: Param
   const viewer = await getViewer();
   const reviews = await listFilmReviewPage(detail.id, query, { viewerId: viewer?.id });
   const { ratings, versions } = detail;
-  const [upvotedIds, reviewed] = await Promise.all([
+  const [upvotedIds, watchState] = await Promise.all([
     upvotedReviewIds(
       viewer?.id,
       reviews.reviews.map((review) => review.id),
     ),
-    viewer ? hasPublishedReview(viewer, detail.slug) : false,
+    getFilmWatchState(detail.id, viewer?.id),
   ]);
+  const reviewed = watchState.ownReviewId !== null;
 
   const path = `/films/${detail.slug}`;
   // Links land on the list, not the top of the page, with or without JavaScript.
@@ -101,6 +105,14 @@ export default async function FilmPage({ params, searchParams }: { params: Param
           {reviews.nextCursor && <MoreLink href={reviewsHref({ ...query, after: reviews.nextCursor })}>More reviews</MoreLink>}
         </section>
         <aside className="space-y-10">
+          <FilmWatching
+            slug={detail.slug}
+            wanting={detail.wanting}
+            viewer={viewer ? { handle: viewer.handle, state: watchState } : null}
+            watchlistAction={setWatchlistAction.bind(null, detail.slug)}
+            logWatchAction={logWatchAction.bind(null, detail.slug)}
+            today={new Date().toISOString().slice(0, 10)}
+          />
           <FilmCredits film={detail} />
           <WatchOptions options={detail.watchOptions} />
         </aside>

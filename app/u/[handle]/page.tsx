@@ -114,6 +114,12 @@ export default async function ProfilePage({ params, searchParams }: { params: Pa
         <Link href={`/u/${member.handle}/badges`} className="font-medium text-accent underline-offset-4 hover:underline">
           {own ? 'Your badges and next targets' : 'Badges'}
         </Link>
+        <Link href={`/u/${member.handle}/diary`} className="font-medium text-accent underline-offset-4 hover:underline">
+          Diary
+        </Link>
+        <Link href={`/u/${member.handle}/watchlist`} className="font-medium text-accent underline-offset-4 hover:underline">
+          Watchlist
+        </Link>
       </p>
       <div className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="member-reviews" className="min-w-0">
