@@ -1,15 +1,25 @@
 import { withDatabase } from './database';
 import { expect, formAlert, newMember, signIn, signUp, test } from './fixtures';
 
-test('a banned member is signed out on their next request and cannot sign in', async ({ page }) => {
+test('a banned member stays signed in to read and export their data, and can sign in again', async ({ page }) => {
   const member = newMember();
   await signUp(page, member);
-  await withDatabase((sql) => sql`update users set banned_at = now() where handle = ${member.handle}`);
+  await withDatabase((sql) => sql`update users set banned_at = now(), ban_reason = 'Spam' where handle = ${member.handle}`);
 
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await signIn(page, member.email, member.password);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
+test('a deleted member cannot sign in', async ({ page }) => {
+  const member = newMember();
+  await signUp(page, member);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await withDatabase((sql) => sql`update users set deleted_at = now() where handle = ${member.handle}`);
   await signIn(page, member.email, member.password);
   await expect(formAlert(page)).toContainText('do not match');
 });

@@ -55,13 +55,26 @@ describe('findActiveMember', () => {
     expect(await findActiveMember(user.id)).toMatchObject({ id: user.id, handle: user.handle, sessionVersion: 0 });
   });
 
-  it.each([
-    ['banned', { bannedAt: new Date() }],
-    ['deleted', { deletedAt: new Date() }],
-  ])('ignores a %s member, which ends their sessions', async (_label, change) => {
+  it('ignores a deleted member, which ends their sessions', async () => {
     const user = await createUser();
-    await db.update(users).set(change).where(eq(users.id, user.id));
+    await db.update(users).set({ deletedAt: new Date() }).where(eq(users.id, user.id));
     expect(await findActiveMember(user.id)).toBeNull();
+  });
+
+  it('finds a banned member, marked as banned, so they can still read and export their data', async () => {
+    const user = await createUser();
+    await db.update(users).set({ bannedAt: new Date(), banReason: 'Spam' }).where(eq(users.id, user.id));
+    expect(await findActiveMember(user.id)).toMatchObject({ id: user.id, banned: true, banReason: 'Spam' });
+  });
+
+  it('treats a ban whose end has passed as lifted', async () => {
+    const user = await createUser();
+    const past = new Date(Date.now() - 60_000);
+    await db
+      .update(users)
+      .set({ bannedAt: new Date(Date.now() - 120_000), banEndsAt: past })
+      .where(eq(users.id, user.id));
+    expect(await findActiveMember(user.id)).toMatchObject({ id: user.id, banned: false });
   });
 
   it('never returns the password hash', async () => {
